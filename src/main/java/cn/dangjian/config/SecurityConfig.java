@@ -1,0 +1,77 @@
+package cn.dangjian.config;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Form login with sessions and CSRF for people; HTTP Basic for API clients (no session, no CSRF token
+ * needed since the credentials travel with every request). Unauthenticated API calls get a 401
+ * problem+json, never the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher basicAuth = request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+                                "/actuator/health", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfig::loginFailed).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(SecurityConfig::unauthorized, api)
+                        .defaultAccessDeniedHandlerFor((request, response, denied) -> problem(response,
+                                HttpStatus.FORBIDDEN, "无权操作", "您没有执行此操作的权限"), api))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+                                    AuthenticationException failure) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/login?error="
+                + (failure instanceof LockedException ? "locked" : "bad"));
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException failure) throws IOException {
+        problem(response, HttpStatus.UNAUTHORIZED, "未登录", failure instanceof LockedException
+                ? "账号已因多次登录失败被锁定，请稍后再试" : "请先登录（用户名或密码错误）");
+    }
+
+    static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

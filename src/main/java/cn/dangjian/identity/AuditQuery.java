@@ -1,0 +1,7 @@
+package cn.dangjian.identity;
+
+import java.time.LocalDate;
+
+/** Filters of the audit trail. */
+public record AuditQuery(String actor, String recordType, String recordId, LocalDate from, LocalDate to) {
+}

@@ -1,0 +1,62 @@
+package cn.dangjian.identity.web;
+
+import java.util.List;
+
+import cn.dangjian.identity.Accounts;
+import cn.dangjian.shared.AccessScope;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Lets any controller declare an {@link AccessScope} parameter: built once per request from the
+ * signed-in account, with the tree paths as they are now (a move takes effect at the next request).
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessScopeResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    private static final String ATTRIBUTE = AccessScope.class.getName();
+
+    private final Accounts accounts;
+
+    AccessScopeResolver(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == AccessScope.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest webRequest,
+                                  WebDataBinderFactory binderFactory) {
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        Object cached = request == null ? null : request.getAttribute(ATTRIBUTE);
+        if (cached instanceof AccessScope scope) {
+            return scope;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("请先登录");
+        }
+        AccessScope scope = accounts.scopeOf(auth.getName());
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, scope);
+        }
+        return scope;
+    }
+}

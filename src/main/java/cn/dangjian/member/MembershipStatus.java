@@ -1,0 +1,35 @@
+package cn.dangjian.member;
+
+import cn.dangjian.shared.CodedValue;
+
+/** 党籍状态. 留党察看 members keep 党籍 but have no voting rights (XJ-03). */
+public enum MembershipStatus implements CodedValue {
+    NORMAL("1", "正常"),
+    PARTY_PROBATION("2", "留党察看"),
+    SUSPENDED("3", "停止党籍"),
+    LEFT("4", "已出党"),
+    DECEASED("5", "已去世");
+
+    private final String code;
+    private final String label;
+
+    MembershipStatus(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** Still on the roll (the organization must look after them). */
+    public boolean current() {
+        return this == NORMAL || this == PARTY_PROBATION || this == SUSPENDED;
+    }
+}

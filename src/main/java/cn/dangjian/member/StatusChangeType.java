@@ -1,0 +1,45 @@
+package cn.dangjian.member;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import cn.dangjian.shared.CodedValue;
+
+/** The changes a member's status can go through; each is recorded with its date and reason. */
+public enum StatusChangeType implements CodedValue {
+    CONFIRM("01", "转正", EnumSet.of(MembershipStatus.NORMAL)),
+    PARTY_PROBATION("02", "留党察看", EnumSet.of(MembershipStatus.NORMAL)),
+    RIGHTS_RESTORED("03", "恢复党员权利", EnumSet.of(MembershipStatus.PARTY_PROBATION)),
+    SUSPEND("04", "停止党籍", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
+    RESTORE("05", "恢复党籍", EnumSet.of(MembershipStatus.SUSPENDED)),
+    LEAVE("06", "出党", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
+    DEATH("07", "死亡", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
+    LOST_CONTACT("08", "失联", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
+    CONTACT_RESTORED("09", "恢复联系", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
+    MOBILE_OUT("10", "外出流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
+    MOBILE_BACK("11", "结束流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED));
+
+    private final String code;
+    private final String label;
+    private final Set<MembershipStatus> allowedFrom;
+
+    StatusChangeType(String code, String label, Set<MembershipStatus> allowedFrom) {
+        this.code = code;
+        this.label = label;
+        this.allowedFrom = allowedFrom;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public Set<MembershipStatus> allowedFrom() {
+        return allowedFrom;
+    }
+}

@@ -1,0 +1,290 @@
+package cn.dangjian.member.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import cn.dangjian.member.Headcount;
+import cn.dangjian.member.MemberKind;
+import cn.dangjian.member.MemberQuery;
+import cn.dangjian.member.MembershipStatus;
+import cn.dangjian.member.StatusChangeType;
+import cn.dangjian.member.StatusHistoryEntry;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.Degree;
+import cn.dangjian.shared.EducationLevel;
+import cn.dangjian.shared.Ethnicity;
+import cn.dangjian.shared.Gender;
+import cn.dangjian.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over {@code member} and {@code member_status_change}. */
+@Repository
+public class MemberStore {
+
+    private final JdbcClient jdbc;
+
+    MemberStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<MemberRecord> find(long id) {
+        return jdbc.sql("SELECT * FROM member WHERE id = :id").param("id", id).query(MemberStore::record).optional();
+    }
+
+    public Optional<MemberRecord> findByCitizenHash(String hash) {
+        return jdbc.sql("SELECT * FROM member WHERE citizen_id_hash = :hash").param("hash", hash)
+                .query(MemberStore::record).optional();
+    }
+
+    /** The SQL WHERE clause and parameters for a scoped, filtered member list. */
+    public Filter filter(AccessScope scope, MemberQuery q, String withinPath, String citizenHash, LocalDate today) {
+        AccessScope.Clause clause = scope.memberClause("m.id", "m.org_id", "m.org_path");
+        StringBuilder where = new StringBuilder(" WHERE ").append(clause.sql());
+        Map<String, Object> params = new HashMap<>(clause.params());
+        if (withinPath != null) {
+            where.append(" AND m.org_path LIKE :within");
+            params.put("within", withinPath + "%");
+        }
+        if (citizenHash != null) {
+            where.append(" AND m.citizen_id_hash = :hash");
+            params.put("hash", citizenHash);
+        } else if (q.text() != null && !q.text().isBlank()) {
+            where.append(" AND m.name LIKE :name");
+            params.put("name", "%" + escapeLike(q.text().strip()) + "%");
+        }
+        if (q.status() == null) {
+            where.append(" AND m.status IN ('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')");
+        } else {
+            where.append(" AND m.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.kind() != null) {
+            where.append(" AND m.kind = :kind");
+            params.put("kind", q.kind().name());
+        }
+        if (q.gender() != null) {
+            where.append(" AND m.gender = :gender");
+            params.put("gender", q.gender().name());
+        }
+        if (q.education() != null) {
+            where.append(" AND m.education = :education");
+            params.put("education", q.education().name());
+        }
+        if (q.ageBand() != null) {
+            // age in [min, max] ⇔ birth date in (today - (max+1) years, today - min years]
+            where.append(" AND m.birth_date > :bornAfter AND m.birth_date <= :bornBy");
+            params.put("bornAfter", today.minusYears(q.ageBand().maxAge() + 1L));
+            params.put("bornBy", today.minusYears(q.ageBand().minAge()));
+        }
+        if (q.joinedFrom() != null) {
+            where.append(" AND m.joined_on >= :joinedFrom");
+            params.put("joinedFrom", LocalDate.of(q.joinedFrom(), 1, 1));
+        }
+        if (q.joinedTo() != null) {
+            where.append(" AND m.joined_on < :joinedTo");
+            params.put("joinedTo", LocalDate.of(q.joinedTo() + 1, 1, 1));
+        }
+        return new Filter(where.toString(), params);
+    }
+
+    public long count(Filter filter) {
+        return jdbc.sql("SELECT count(*) FROM member m" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+    }
+
+    public List<MemberRecord> page(Filter filter, PageRequest page) {
+        return jdbc.sql("SELECT m.* FROM member m" + filter.where() + " ORDER BY m.org_path, m.id LIMIT :limit OFFSET :offset")
+                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(MemberStore::record).list();
+    }
+
+    /** Streams every matching row in roster order (for exports), without holding them all in memory. */
+    public void stream(Filter filter, Consumer<MemberRecord> sink) {
+        jdbc.sql("SELECT m.* FROM member m" + filter.where() + " ORDER BY m.org_path, m.id")
+                .params(filter.params()).withFetchSize(1000)
+                .query(MemberStore::record).stream().forEach(sink);
+    }
+
+    public long insert(MemberRecord m) {
+        return jdbc.sql("""
+                        INSERT INTO member (name, gender, ethnicity, birth_date, citizen_id_enc, citizen_id_hash,
+                            native_place, education, degree, occupation, unit_id, position, phone_enc, applied_on,
+                            joined_on, confirmed_on, kind, status, org_id, org_path, party_group_id, leading_cadre,
+                            mobile, lost_contact, lost_contact_since)
+                        VALUES (:name, :gender, :ethnicity, :birth, :idEnc, :idHash, :nativePlace, :education, :degree,
+                            :occupation, :unit, :position, :phoneEnc, :applied, :joined, :confirmed, :kind, :status,
+                            :org, :orgPath, :group, :cadre, :mobile, :lost, :lostSince)
+                        RETURNING id""")
+                .paramSource(params(m)).query(Long.class).single();
+    }
+
+    public boolean update(MemberRecord m) {
+        return jdbc.sql("""
+                        UPDATE member SET name = :name, gender = :gender, ethnicity = :ethnicity, birth_date = :birth,
+                            citizen_id_enc = :idEnc, citizen_id_hash = :idHash, native_place = :nativePlace,
+                            education = :education, degree = :degree, occupation = :occupation, unit_id = :unit,
+                            position = :position, phone_enc = :phoneEnc, applied_on = :applied, joined_on = :joined,
+                            confirmed_on = :confirmed, kind = :kind, status = :status, org_id = :org,
+                            org_path = :orgPath, party_group_id = :group, leading_cadre = :cadre, mobile = :mobile,
+                            lost_contact = :lost, lost_contact_since = :lostSince, version = version + 1,
+                            updated_at = now()
+                        WHERE id = :id AND version = :version""")
+                .paramSource(params(m)).param("id", m.id()).param("version", m.version()).update() == 1;
+    }
+
+    public void insertStatusChange(long memberId, StatusChangeType type, LocalDate on, String reason,
+                                   String before, String after, String actor) {
+        jdbc.sql("""
+                        INSERT INTO member_status_change (member_id, change_type, effective_on, reason, before_state,
+                            after_state, recorded_by)
+                        VALUES (:member, :type, :on, :reason, :before, :after, :actor)""")
+                .param("member", memberId).param("type", type.name()).param("on", on).param("reason", reason)
+                .param("before", before).param("after", after).param("actor", actor).update();
+    }
+
+    public List<StatusHistoryEntry> history(long memberId) {
+        return jdbc.sql("""
+                        SELECT * FROM member_status_change WHERE member_id = :member
+                        ORDER BY effective_on DESC, id DESC""")
+                .param("member", memberId)
+                .query((rs, n) -> new StatusHistoryEntry(rs.getLong("id"),
+                        StatusChangeType.valueOf(rs.getString("change_type")),
+                        rs.getObject("effective_on", LocalDate.class), rs.getString("reason"),
+                        rs.getString("before_state"), rs.getString("after_state"), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    public int rewriteOrgPaths(String oldPath, String newPath) {
+        return jdbc.sql("""
+                        UPDATE member SET org_path = :newPath || substr(org_path, :oldLength + 1)
+                        WHERE org_path LIKE :oldPrefix""")
+                .param("newPath", newPath).param("oldLength", oldPath.length()).param("oldPrefix", oldPath + "%")
+                .update();
+    }
+
+    public long currentMembersOf(long orgId) {
+        return jdbc.sql("SELECT count(*) FROM member WHERE org_id = :org AND status IN ('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')")
+                .param("org", orgId).query(Long.class).single();
+    }
+
+    /** Which of these blind indexes already exist, with the organization path of their member. */
+    public Map<String, Existing> existing(Collection<String> hashes) {
+        Map<String, Existing> found = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT citizen_id_hash, id, org_id, org_path FROM member WHERE citizen_id_hash IN (:hashes)")
+                .param("hashes", hashes)
+                .query((rs, n) -> found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getLong(3), rs.getString(4))))
+                .list();
+        return found;
+    }
+
+    /**
+     * Current-roll head count of the subtree at {@code path}, by kind, grouped by the direct child the
+     * member's organization lies under (one indexed prefix scan, one GROUP BY).
+     */
+    public Headcount headcount(long orgId, String path) {
+        List<Headcount.Child> children = new ArrayList<>();
+        long[] own = new long[2];
+        long[] total = new long[2];
+        jdbc.sql("""
+                        SELECT split_part(substr(org_path, :length + 1), '/', 1) AS child,
+                               count(*) FILTER (WHERE kind = 'FULL') AS full_members,
+                               count(*) FILTER (WHERE kind = 'PROBATIONARY') AS probationary
+                        FROM member
+                        WHERE org_path LIKE :prefix AND status IN ('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')
+                        GROUP BY 1""")
+                .param("length", path.length()).param("prefix", path + "%")
+                .query((rs, n) -> {
+                    String child = rs.getString("child");
+                    long full = rs.getLong("full_members");
+                    long probationary = rs.getLong("probationary");
+                    total[0] += full;
+                    total[1] += probationary;
+                    if (child.isEmpty()) {
+                        own[0] = full;
+                        own[1] = probationary;
+                    } else {
+                        children.add(new Headcount.Child(Long.parseLong(child), full, probationary));
+                    }
+                    return child;
+                }).list();
+        return new Headcount(orgId, total[0], total[1], own[0], own[1], children);
+    }
+
+    public record Filter(String where, Map<String, Object> params) {
+    }
+
+    public record Existing(long memberId, long orgId, String orgPath) {
+    }
+
+    private static Map<String, Object> params(MemberRecord m) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", m.name());
+        p.put("gender", m.gender().name());
+        p.put("ethnicity", m.ethnicity().name());
+        p.put("birth", m.birthDate());
+        p.put("idEnc", m.citizenIdEnc());
+        p.put("idHash", m.citizenIdHash());
+        p.put("nativePlace", m.nativePlace());
+        p.put("education", m.education() == null ? null : m.education().name());
+        p.put("degree", m.degree() == null ? null : m.degree().name());
+        p.put("occupation", m.occupation());
+        p.put("unit", m.unitId());
+        p.put("position", m.position());
+        p.put("phoneEnc", m.phoneEnc());
+        p.put("applied", m.appliedOn());
+        p.put("joined", m.joinedOn());
+        p.put("confirmed", m.confirmedOn());
+        p.put("kind", m.kind().name());
+        p.put("status", m.status().name());
+        p.put("org", m.orgId());
+        p.put("orgPath", m.orgPath());
+        p.put("group", m.partyGroupId());
+        p.put("cadre", m.leadingCadre());
+        p.put("mobile", m.mobile());
+        p.put("lost", m.lostContact());
+        p.put("lostSince", m.lostContactSince());
+        return p;
+    }
+
+    static MemberRecord record(ResultSet rs, int n) throws SQLException {
+        return new MemberRecord(rs.getLong("id"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
+                Ethnicity.valueOf(rs.getString("ethnicity")), rs.getObject("birth_date", LocalDate.class),
+                rs.getBytes("citizen_id_enc"), rs.getString("citizen_id_hash"), rs.getString("native_place"),
+                enumOrNull(EducationLevel.class, rs.getString("education")),
+                enumOrNull(Degree.class, rs.getString("degree")), rs.getString("occupation"),
+                nullableLong(rs, "unit_id"), rs.getString("position"), rs.getBytes("phone_enc"),
+                rs.getObject("applied_on", LocalDate.class), rs.getObject("joined_on", LocalDate.class),
+                rs.getObject("confirmed_on", LocalDate.class), MemberKind.valueOf(rs.getString("kind")),
+                MembershipStatus.valueOf(rs.getString("status")), rs.getLong("org_id"), rs.getString("org_path"),
+                nullableLong(rs, "party_group_id"), rs.getBoolean("leading_cadre"), rs.getBoolean("mobile"),
+                rs.getBoolean("lost_contact"), rs.getObject("lost_contact_since", LocalDate.class),
+                rs.getInt("version"));
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+}

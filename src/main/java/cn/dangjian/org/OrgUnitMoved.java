@@ -1,0 +1,35 @@
+package cn.dangjian.org;
+
+import java.util.List;
+
+import cn.dangjian.shared.AuditedChange;
+
+/**
+ * An organization and its whole subtree moved under a new parent. Modules that keep a denormalised
+ * {@code org_path} rewrite every path starting with {@code oldPath} to start with {@code newPath}
+ * — synchronously, in the transaction of the move.
+ */
+public record OrgUnitMoved(String actor, long orgId, String oldPath, String newPath, String oldParentName,
+                           String newParentName) implements AuditedChange {
+
+    @Override
+    public String recordType() {
+        return "党组织";
+    }
+
+    @Override
+    public String recordId() {
+        return String.valueOf(orgId);
+    }
+
+    @Override
+    public String action() {
+        return "移动";
+    }
+
+    @Override
+    public List<FieldChange> changes() {
+        return List.of(new FieldChange("上级组织", oldParentName, newParentName),
+                new FieldChange("路径", oldPath, newPath));
+    }
+}

@@ -1,0 +1,409 @@
+package cn.dangjian.org;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.dangjian.org.internal.OrgUnitStore;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.AuditedChange.FieldChange;
+import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForbiddenException;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.NotFoundException;
+import cn.dangjian.shared.PageRequest;
+import cn.dangjian.shared.PageResult;
+import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ScopeLevel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organization tree's facade: every read and write goes through the caller's {@link AccessScope}. */
+@Service
+@Transactional(readOnly = true)
+public class OrgUnits {
+
+    static final String NOT_FOUND = "未找到该党组织，或该组织不在您的管理范围内";
+
+    private final OrgUnitStore store;
+    private final ApplicationEventPublisher events;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    OrgUnits(OrgUnitStore store, ApplicationEventPublisher events, MemberDirectory members, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    // --- reads for other modules (no scope: they apply their caller's scope themselves) -----------
+
+    public Optional<OrgUnitRef> ref(long id) {
+        return store.ref(id);
+    }
+
+    public List<OrgUnitRef> refs(Collection<Long> ids) {
+        return store.refs(ids);
+    }
+
+    /** The organization, if it lies inside the caller's scope; otherwise {@link NotFoundException}. */
+    public OrgUnitRef refInScope(AccessScope scope, long id) {
+        OrgUnitRef ref = store.ref(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (!scope.coversOrg(ref.id(), ref.path())) {
+            throw new NotFoundException(NOT_FOUND);
+        }
+        return ref;
+    }
+
+    // --- scoped reads ---------------------------------------------------------------------------
+
+    public OrgUnitView get(AccessScope scope, long id) {
+        scope.require(Permission.ORG_VIEW);
+        OrgUnitRef ref = refInScope(scope, id);
+        OrgUnitView view = store.view(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        List<Long> ancestorIds = Arrays.stream(ref.path().split("/")).filter(s -> !s.isEmpty())
+                .map(Long::valueOf).filter(a -> a != id).filter(a -> visibleAncestor(scope, a)).toList();
+        return new OrgUnitView(view.id(), view.parentId(), view.parentName(), view.path(), view.depth(), view.type(),
+                view.name(), view.unitId(), view.unitName(), view.establishedOn(), view.dissolvedOn(),
+                view.dissolveReason(), view.active(), view.sortOrder(), view.version(), view.childCount(),
+                store.breadcrumbs(ancestorIds));
+    }
+
+    private boolean visibleAncestor(AccessScope scope, long ancestorId) {
+        return store.ref(ancestorId).map(a -> scope.coversOrg(a.id(), a.path())).orElse(false);
+    }
+
+    /** The top of the caller's part of the tree: the root for 全部, their anchor organizations otherwise. */
+    public List<OrgUnitNode> roots(AccessScope scope) {
+        scope.require(Permission.ORG_VIEW);
+        if (scope.level() == ScopeLevel.ALL) {
+            return store.topLevel();
+        }
+        List<OrgUnitNode> anchors = store.nodes(scope.anchorOrgIds());
+        // for 自定义 scopes, an anchor below another anchor is shown under it, not as a root
+        return anchors.stream().filter(a -> anchors.stream()
+                .noneMatch(b -> b.id() != a.id() && a.path().startsWith(b.path()))).toList();
+    }
+
+    public List<OrgUnitNode> children(AccessScope scope, long parentId, boolean includeDissolved) {
+        scope.require(Permission.ORG_VIEW);
+        refInScope(scope, parentId);
+        return store.children(parentId, includeDissolved).stream()
+                .filter(c -> scope.coversOrg(c.id(), c.path())).toList();
+    }
+
+    public PageResult<OrgUnitNode> search(AccessScope scope, OrgUnitQuery query, PageRequest page) {
+        scope.require(Permission.ORG_VIEW);
+        String within = query.withinOrgId() == null ? null : refInScope(scope, query.withinOrgId()).path();
+        return store.search(scope, query, within, page);
+    }
+
+    // --- writes -----------------------------------------------------------------------------------
+
+    @Transactional
+    public long create(AccessScope scope, NewOrgUnit org) {
+        scope.require(Permission.ORG_EDIT);
+        List<FieldProblem> problems = new ArrayList<>();
+        requireName(org.name(), problems);
+        if (org.type() == null) {
+            problems.add(new FieldProblem("type", "组织类别", "请选择组织类别"));
+        }
+        checkEstablished(org.establishedOn(), problems);
+        checkUnit(org.unitId(), problems);
+        OrgUnitRef parent = null;
+        if (org.parentId() == null) {
+            if (org.type() != null && org.type() != OrgType.WORK_COMMITTEE) {
+                problems.add(new FieldProblem("parentId", "上级组织", "请选择上级组织"));
+            } else if (scope.level() != ScopeLevel.ALL) {
+                throw new ForbiddenException("只有管理全部组织的用户可以新建顶级组织");
+            }
+        } else {
+            parent = store.ref(org.parentId()).filter(p -> scope.coversOrg(p.id(), p.path()))
+                    .orElseThrow(() -> new InvalidInputException("parentId", "上级组织", NOT_FOUND));
+            if (!parent.active()) {
+                problems.add(new FieldProblem("parentId", "上级组织", "上级组织已撤销"));
+            } else if (org.type() != null && !org.type().allowedParents().contains(parent.type())) {
+                problems.add(new FieldProblem("type", "组织类别",
+                        org.type().label() + "不能设在" + parent.type().label() + "之下"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = store.nextId();
+        String path = (parent == null ? "/" : parent.path()) + id + "/";
+        int depth = parent == null ? 0 : parent.depth() + 1;
+        store.insert(id, parent, org, path, depth);
+        events.publishEvent(new OrgUnitCreated(scope.username(), id, path, org.type(), org.name().strip()));
+        return id;
+    }
+
+    @Transactional
+    public void update(AccessScope scope, long id, OrgUnitChanges changes) {
+        scope.require(Permission.ORG_EDIT);
+        refInScope(scope, id);
+        OrgUnitView before = store.view(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        List<FieldProblem> problems = new ArrayList<>();
+        requireName(changes.name(), problems);
+        checkEstablished(changes.establishedOn(), problems);
+        checkUnit(changes.unitId(), problems);
+        OrgType type = changes.type() == null ? before.type() : changes.type();
+        if (type != before.type() && before.parentId() != null) {
+            OrgUnitRef parent = store.ref(before.parentId()).orElseThrow();
+            if (!type.allowedParents().contains(parent.type())) {
+                problems.add(new FieldProblem("type", "组织类别", type.label() + "不能设在" + parent.type().label() + "之下"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int sort = changes.sortOrder() == null ? before.sortOrder() : changes.sortOrder();
+        String name = changes.name().strip();
+        if (!store.update(id, name, type, changes.unitId(), changes.establishedOn(), sort, changes.version())) {
+            throw concurrentEdit();
+        }
+        List<FieldChange> diff = new ArrayList<>();
+        diffField(diff, "名称", before.name(), name);
+        diffField(diff, "类别", before.type().label(), type.label());
+        diffField(diff, "所在单位", before.unitName(), changes.unitId() == null ? null
+                : store.unit(changes.unitId()).map(UnitView::name).orElse(null));
+        diffField(diff, "成立日期", str(before.establishedOn()), str(changes.establishedOn()));
+        diffField(diff, "排序", String.valueOf(before.sortOrder()), String.valueOf(sort));
+        if (!diff.isEmpty()) {
+            events.publishEvent(new OrgUnitChanged(scope.username(), id, diff));
+        }
+    }
+
+    /**
+     * Moves an organization and its whole subtree under a new parent, in one transaction. Refuses a
+     * move under the organization itself or any of its descendants, and a move based on a stale version.
+     */
+    @Transactional
+    public void move(AccessScope scope, long id, long newParentId, int version) {
+        scope.require(Permission.ORG_EDIT);
+        // lock both rows in id order so that two crossing moves cannot both pass the cycle check
+        long first = Math.min(id, newParentId);
+        long second = Math.max(id, newParentId);
+        OrgUnitRef a = store.refForUpdate(first).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        OrgUnitRef b = id == newParentId ? a : store.refForUpdate(second).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        OrgUnitRef org = a.id() == id ? a : b;
+        OrgUnitRef parent = a.id() == newParentId ? a : b;
+        if (!scope.coversOrg(org.id(), org.path())) {
+            throw new NotFoundException(NOT_FOUND);
+        }
+        if (!scope.coversOrg(parent.id(), parent.path())) {
+            throw new InvalidInputException("parentId", "新上级组织", NOT_FOUND);
+        }
+        if (scope.anchorOrgIds().contains(id) && scope.level() != ScopeLevel.ALL) {
+            throw new ForbiddenException("不能移动您管理范围的根组织，请联系上级组织办理");
+        }
+        if (store.versionOf(id) != version) {
+            throw concurrentEdit();
+        }
+        if (parent.path().startsWith(org.path())) {
+            throw new ConflictException("不能将“" + org.name() + "”移动到其自身或其下级组织“" + parent.name() + "”之下");
+        }
+        if (Objects.equals(org.parentId(), parent.id())) {
+            return;
+        }
+        if (!parent.active()) {
+            throw new InvalidInputException("parentId", "新上级组织", "该组织已撤销");
+        }
+        if (!org.type().allowedParents().contains(parent.type())) {
+            throw new InvalidInputException("parentId", "新上级组织",
+                    org.type().label() + "不能设在" + parent.type().label() + "之下");
+        }
+        String oldParentName = org.parentId() == null ? null : store.ref(org.parentId()).map(OrgUnitRef::name).orElse(null);
+        String newPath = parent.path() + id + "/";
+        store.moveSubtree(id, parent.id(), org.path(), newPath, parent.depth() + 1 - org.depth());
+        events.publishEvent(new OrgUnitMoved(scope.username(), id, org.path(), newPath, oldParentName, parent.name()));
+    }
+
+    /** Dissolves (撤销) an organization that has no active sub-organizations and no members left. */
+    @Transactional
+    public void dissolve(AccessScope scope, long id, LocalDate on, String reason, int version) {
+        scope.require(Permission.ORG_EDIT);
+        OrgUnitRef org = refInScope(scope, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (on == null) {
+            problems.add(new FieldProblem("dissolvedOn", "撤销日期", "不能为空"));
+        } else if (on.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("dissolvedOn", "撤销日期", "不能晚于今天"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldProblem("reason", "撤销原因", "不能为空"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!org.active()) {
+            throw new ConflictException("“" + org.name() + "”已经撤销");
+        }
+        long children = store.activeChildren(id);
+        if (children > 0) {
+            throw new ConflictException("“" + org.name() + "”还有" + children + "个下级组织，请先撤销或移走下级组织");
+        }
+        long memberCount = members.currentMembersOf(id);
+        if (memberCount > 0) {
+            throw new ConflictException("“" + org.name() + "”还有" + memberCount + "名党员，请先转出其组织关系");
+        }
+        if (!store.dissolve(id, on, reason.strip(), version)) {
+            throw concurrentEdit();
+        }
+        events.publishEvent(new OrgUnitDissolved(scope.username(), id, on, reason.strip()));
+    }
+
+    // --- committees -------------------------------------------------------------------------------
+
+    public Optional<CommitteeView> currentCommittee(AccessScope scope, long orgId) {
+        return committeeHistory(scope, orgId).stream().filter(t -> t.endedOn() == null).findFirst();
+    }
+
+    public List<CommitteeView> committeeHistory(AccessScope scope, long orgId) {
+        scope.require(Permission.ORG_VIEW);
+        refInScope(scope, orgId);
+        return store.terms(orgId);
+    }
+
+    /** Records a new term (换届): the current term ends the day before the new one starts. */
+    @Transactional
+    public long recordTerm(AccessScope scope, long orgId, NewTerm term) {
+        scope.require(Permission.ORG_EDIT);
+        OrgUnitRef org = refInScope(scope, orgId);
+        List<FieldProblem> problems = new ArrayList<>();
+        List<CommitteeView> history = store.terms(orgId);
+        if (term.startedOn() == null) {
+            problems.add(new FieldProblem("startedOn", "任期开始日期", "不能为空"));
+        } else if (term.startedOn().isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("startedOn", "任期开始日期", "不能晚于今天"));
+        }
+        if (term.dueEndOn() == null) {
+            problems.add(new FieldProblem("dueEndOn", "任期届满日期", "不能为空"));
+        } else if (term.startedOn() != null && !term.dueEndOn().isAfter(term.startedOn())) {
+            problems.add(new FieldProblem("dueEndOn", "任期届满日期", "应晚于任期开始日期"));
+        }
+        int lastNumber = history.stream().mapToInt(CommitteeView::termNumber).max().orElse(0);
+        if (term.termNumber() <= lastNumber) {
+            problems.add(new FieldProblem("termNumber", "届次", "应大于上一届（第" + lastNumber + "届）"));
+        }
+        if (!history.isEmpty() && term.startedOn() != null && !term.startedOn().isAfter(history.get(0).startedOn())) {
+            problems.add(new FieldProblem("startedOn", "任期开始日期", "应晚于上一届的开始日期"));
+        }
+        long secretaries = term.posts().stream().filter(p -> p.post() == CommitteePost.SECRETARY).count();
+        if (secretaries != 1) {
+            problems.add(new FieldProblem("posts", "书记", "每届应有且只有一名书记，当前为" + secretaries + "名"));
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> holderNames = new ArrayList<>();
+        for (NewTerm.Assignment assignment : term.posts()) {
+            MemberDirectory.MemberCard card = members.card(assignment.memberId()).orElse(null);
+            String label = assignment.post().label();
+            if (card == null) {
+                problems.add(new FieldProblem("posts", label, "未找到该党员"));
+                holderNames.add(null);
+                continue;
+            }
+            holderNames.add(card.name());
+            OrgUnitRef memberOrg = store.ref(card.orgId()).orElse(null);
+            if (memberOrg == null || !memberOrg.path().startsWith(org.path())) {
+                problems.add(new FieldProblem("posts", label, card.name() + "的组织关系不在本组织"));
+            }
+            if (term.formation() == TermFormation.ELECTED && !card.fullMember()) {
+                problems.add(new FieldProblem("posts", label, card.name() + "是预备党员，没有被选举权（XJ-03，《基层组织选举工作条例》第五条）"));
+            }
+            if (!seen.add(assignment.post().name() + "#" + card.id())) {
+                problems.add(new FieldProblem("posts", label, card.name() + "重复列入同一职务"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!history.isEmpty() && history.get(0).endedOn() == null) {
+            store.endCurrentTerm(orgId, term.startedOn().minusDays(1));
+        }
+        TermFormation formation = term.formation() == null ? TermFormation.ELECTED : term.formation();
+        long termId = store.insertTerm(orgId, term.termNumber(), term.startedOn(), term.dueEndOn(), formation);
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("届次", null, "第" + term.termNumber() + "届"));
+        changes.add(new FieldChange("任期", null, term.startedOn() + " 至 " + term.dueEndOn()));
+        for (int i = 0; i < term.posts().size(); i++) {
+            NewTerm.Assignment assignment = term.posts().get(i);
+            store.insertPost(termId, assignment.post(), assignment.memberId(), holderNames.get(i), i);
+            changes.add(new FieldChange(assignment.post().label(), null, holderNames.get(i)));
+        }
+        events.publishEvent(new CommitteeTermRecorded(scope.username(), orgId, term.termNumber(), changes));
+        return termId;
+    }
+
+    // --- units --------------------------------------------------------------------------------------
+
+    public List<UnitView> units() {
+        return store.units();
+    }
+
+    public Optional<UnitView> unitByName(String name) {
+        return name == null ? Optional.empty() : store.unitByName(name.strip());
+    }
+
+    public Optional<UnitView> unit(long id) {
+        return store.unit(id);
+    }
+
+    @Transactional
+    public long createUnit(AccessScope scope, String name, UnitCategory category) {
+        scope.require(Permission.ORG_EDIT);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "单位名称", "不能为空");
+        }
+        if (store.unitByName(name.strip()).isPresent()) {
+            throw new InvalidInputException("name", "单位名称", "已存在同名单位");
+        }
+        return store.insertUnit(name.strip(), category == null ? UnitCategory.ADMINISTRATIVE : category);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private void requireName(String name, List<FieldProblem> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldProblem("name", "组织名称", "不能为空"));
+        } else if (name.strip().length() > 100) {
+            problems.add(new FieldProblem("name", "组织名称", "不能超过100个字"));
+        }
+    }
+
+    private void checkEstablished(LocalDate establishedOn, List<FieldProblem> problems) {
+        if (establishedOn != null && establishedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("establishedOn", "成立日期", "不能晚于今天"));
+        }
+    }
+
+    private void checkUnit(Long unitId, List<FieldProblem> problems) {
+        if (unitId != null && store.unit(unitId).isEmpty()) {
+            problems.add(new FieldProblem("unitId", "所在单位", "未找到该单位"));
+        }
+    }
+
+    private static void diffField(List<FieldChange> diff, String label, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            diff.add(new FieldChange(label, before, after));
+        }
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    static ConflictException concurrentEdit() {
+        return new ConflictException("该记录已被他人修改，请刷新页面后重试");
+    }
+}

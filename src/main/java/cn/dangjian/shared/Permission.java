@@ -1,0 +1,32 @@
+package cn.dangjian.shared;
+
+/** Function permissions (what a role may do); which data it may do it to is the {@link AccessScope}. */
+public enum Permission implements CodedValue {
+    ORG_VIEW("org:view", "查看党组织"),
+    ORG_EDIT("org:edit", "维护党组织"),
+    MEMBER_VIEW("member:view", "查看党员"),
+    MEMBER_EDIT("member:edit", "维护党员"),
+    MEMBER_SENSITIVE("member:sensitive", "查看身份证号和电话"),
+    MEMBER_IMPORT("member:import", "导入党员名册"),
+    MEMBER_EXPORT("member:export", "导出党员名册"),
+    AUDIT_VIEW("audit:view", "查看审计日志"),
+    USER_ADMIN("user:admin", "管理用户和角色");
+
+    private final String code;
+    private final String label;
+
+    Permission(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}
