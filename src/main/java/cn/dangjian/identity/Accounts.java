@@ -95,6 +95,10 @@ public class Accounts {
         return id;
     }
 
+    public String roleName(String username) {
+        return store.byUsername(username).map(AccountStore.Account::roleName).orElse("");
+    }
+
     public List<AccountStore.RoleRow> roles() {
         return store.roles();
     }

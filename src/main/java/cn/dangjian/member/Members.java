@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import cn.dangjian.member.internal.MemberBulkWriter;
 import cn.dangjian.member.internal.MemberRecord;
 import cn.dangjian.member.internal.MemberRules;
 import cn.dangjian.member.internal.MemberStore;
@@ -44,9 +46,11 @@ public class Members {
     private final OrgUnits orgs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MemberBulkWriter bulkWriter;
 
     Members(MemberStore store, SensitiveFieldCipher cipher, OrgUnits orgs, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, MemberBulkWriter bulkWriter) {
+        this.bulkWriter = bulkWriter;
         this.store = store;
         this.cipher = cipher;
         this.orgs = orgs;
@@ -238,6 +242,46 @@ public class Members {
         store.insertStatusChange(id, change.type(), change.effectiveOn(), reason, beforeState, afterState, scope.username());
         events.publishEvent(new MemberStatusChanged(scope.username(), id, m.orgId(), change.type(),
                 change.effectiveOn(), reason, beforeState, afterState));
+    }
+
+    /**
+     * Loads many members at once (demo and benchmark data, migrations from another system). Every form
+     * is checked by the same rules as a form typed by hand; the first invalid one aborts the whole load.
+     * Existing members (same 身份证号) are updated, not duplicated.
+     */
+    @Transactional
+    public BulkLoadResult bulkLoad(AccessScope scope, Iterator<MemberForm> forms) {
+        scope.require(Permission.MEMBER_IMPORT);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, OrgUnitRef> orgCache = new HashMap<>();
+        int[] position = {0};
+        Iterator<MemberRecord> records = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return forms.hasNext();
+            }
+
+            @Override
+            public MemberRecord next() {
+                MemberForm form = forms.next();
+                position[0]++;
+                List<FieldProblem> problems = new ArrayList<>(MemberRules.check(form, null, today));
+                OrgUnitRef org = form.orgId() == null ? null : orgCache.computeIfAbsent(form.orgId(),
+                        id -> orgs.ref(id).filter(o -> scope.coversOrg(o.id(), o.path())).orElse(null));
+                if (form.orgId() != null && org == null) {
+                    problems.add(new FieldProblem("orgId", "所在党组织", "未找到该党组织，或不在您的管理范围内"));
+                }
+                if (!problems.isEmpty()) {
+                    throw new InvalidInputException(problems.stream().map(p -> new FieldProblem(p.field(),
+                            "第" + position[0] + "条 " + p.label(), p.message())).toList());
+                }
+                CitizenId id = CitizenId.parse(form.citizenId());
+                return toRecord(0, form, id, cipher.blindIndex(id.value()), org, MembershipStatus.NORMAL,
+                        form.lostContact() ? today : null, 0);
+            }
+        };
+        MemberBulkWriter.Result result = bulkWriter.write(records, rows -> { });
+        return new BulkLoadResult(result.inserted(), result.updated());
     }
 
     // --- helpers -----------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Repository;
 public class OrgUnitStore {
 
     private static final String NODE_COLUMNS = """
-            o.id, o.parent_id, o.path, o.depth, o.type, o.name, u.name AS unit_name, o.active,
+            o.id, o.parent_id, o.path, o.depth, o.type, o.name, u.name AS unit_name, o.active, o.version,
             (SELECT count(*) FROM org_unit c WHERE c.parent_id = o.id AND c.active) AS child_count
             """;
 
@@ -281,7 +281,7 @@ public class OrgUnitStore {
     private static OrgUnitNode node(ResultSet rs, int n) throws SQLException {
         return new OrgUnitNode(rs.getLong("id"), nullableLong(rs, "parent_id"), rs.getString("path"),
                 rs.getInt("depth"), OrgType.valueOf(rs.getString("type")), rs.getString("name"),
-                rs.getString("unit_name"), rs.getBoolean("active"), rs.getInt("child_count"));
+                rs.getString("unit_name"), rs.getBoolean("active"), rs.getInt("child_count"), rs.getInt("version"));
     }
 
     private static UnitView unit(ResultSet rs, int n) throws SQLException {

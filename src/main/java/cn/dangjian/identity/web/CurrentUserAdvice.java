@@ -1,0 +1,38 @@
+package cn.dangjian.identity.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.dangjian.identity.Accounts;
+import cn.dangjian.shared.AccessScope;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in person ({@code me}), their role name and their permission names. */
+@ControllerAdvice(annotations = Controller.class)
+class CurrentUserAdvice {
+
+    private final Accounts accounts;
+
+    CurrentUserAdvice(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute
+    void addCurrentUser(Model model) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        AccessScope scope = accounts.scopeOf(auth.getName());
+        Set<String> perms = scope.permissions().stream().map(Enum::name).collect(Collectors.toSet());
+        model.addAttribute("me", scope);
+        model.addAttribute("perms", perms);
+        model.addAttribute("roleName", accounts.roleName(auth.getName()));
+    }
+}
