@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return invalidInput(e);
@@ -65,6 +67,7 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        log.warn("无法解析的请求内容：{}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容无法解析，请检查 JSON 格式、日期（yyyy-MM-dd）和枚举取值");
     }
 

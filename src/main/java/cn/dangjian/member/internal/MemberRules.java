@@ -50,7 +50,7 @@ public final class MemberRules {
                 id = CitizenId.parse(idText);
             }
         }
-        if (f.gender() == null && id == null) {
+        if (f.gender() == null && idText == null) {
             problems.add(problem("gender", "性别", "不能为空"));
         } else if (f.gender() != null && id != null && f.gender() != id.gender()) {
             problems.add(problem("gender", "性别", "与身份证号不符（身份证号显示为" + id.gender().label() + "）"));
@@ -59,7 +59,7 @@ public final class MemberRules {
             problems.add(problem("ethnicity", "民族", "不能为空"));
         }
         LocalDate birth = f.birthDate() != null ? f.birthDate() : id == null ? null : id.birthDate();
-        if (birth == null && id == null) {
+        if (birth == null && idText == null) {
             problems.add(problem("birthDate", "出生日期", "不能为空"));
         } else if (f.birthDate() != null && id != null && !f.birthDate().equals(id.birthDate())) {
             problems.add(problem("birthDate", "出生日期", "与身份证号不符（身份证号显示为" + id.birthDate() + "）"));
