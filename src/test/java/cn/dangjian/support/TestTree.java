@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.dangjian.identity.Accounts;
+import cn.dangjian.identity.NewAccount;
 import cn.dangjian.member.MemberForm;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
@@ -29,12 +31,25 @@ public class TestTree {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1);
 
+    /** The password of every account {@link #account} opens. */
+    public static final String PASSWORD = "Test12345";
+
     private final OrgUnits orgs;
     private final Members members;
+    private final Accounts accounts;
 
-    public TestTree(OrgUnits orgs, Members members) {
+    public TestTree(OrgUnits orgs, Members members, Accounts accounts) {
         this.orgs = orgs;
         this.members = members;
+        this.accounts = accounts;
+    }
+
+    /** Opens a real account (for MockMvc with HTTP Basic) with this role, anchored at {@code orgId}. */
+    public String account(String roleCode, Long orgId, Long memberId) {
+        String username = "u" + SEQUENCE.getAndIncrement() + "_" + roleCode.toLowerCase();
+        accounts.create(AccessScope.system(), new NewAccount(username, PASSWORD, "测试" + roleCode, roleCode, orgId,
+                memberId, List.of()));
+        return username;
     }
 
     public Tree build() {
