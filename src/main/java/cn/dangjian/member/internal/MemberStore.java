@@ -124,7 +124,7 @@ public class MemberStore {
                             :occupation, :unit, :position, :phoneEnc, :applied, :joined, :confirmed, :kind, :status,
                             :org, :orgPath, :group, :cadre, :mobile, :lost, :lostSince)
                         RETURNING id""")
-                .paramSource(params(m)).query(Long.class).single();
+                .params(params(m)).query(Long.class).single();
     }
 
     public boolean update(MemberRecord m) {
@@ -138,7 +138,7 @@ public class MemberStore {
                             lost_contact = :lost, lost_contact_since = :lostSince, version = version + 1,
                             updated_at = now()
                         WHERE id = :id AND version = :version""")
-                .paramSource(params(m)).param("id", m.id()).param("version", m.version()).update() == 1;
+                .params(params(m)).update() == 1;
     }
 
     public void insertStatusChange(long memberId, StatusChangeType type, LocalDate on, String reason,
@@ -231,6 +231,8 @@ public class MemberStore {
 
     private static Map<String, Object> params(MemberRecord m) {
         Map<String, Object> p = new HashMap<>();
+        p.put("id", m.id());
+        p.put("version", m.version());
         p.put("name", m.name());
         p.put("gender", m.gender().name());
         p.put("ethnicity", m.ethnicity().name());
