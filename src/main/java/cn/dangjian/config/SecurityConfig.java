@@ -13,7 +13,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -48,6 +50,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(SecurityConfig::unauthorized, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new NegatedRequestMatcher(api))
                         .defaultAccessDeniedHandlerFor((request, response, denied) -> problem(response,
                                 HttpStatus.FORBIDDEN, "无权操作", "您没有执行此操作的权限"), api))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
