@@ -84,7 +84,8 @@ public class MemberBulkWriter {
                             org_id = EXCLUDED.org_id, org_path = EXCLUDED.org_path,
                             party_group_id = EXCLUDED.party_group_id, leading_cadre = EXCLUDED.leading_cadre,
                             mobile = EXCLUDED.mobile, lost_contact = EXCLUDED.lost_contact,
-                            lost_contact_since = EXCLUDED.lost_contact_since,
+                            lost_contact_since = CASE WHEN member.lost_contact AND EXCLUDED.lost_contact
+                                THEN member.lost_contact_since ELSE EXCLUDED.lost_contact_since END,
                             version = member.version + 1, updated_at = now()
                         RETURNING (xmax = 0) AS inserted
                     )
