@@ -106,9 +106,14 @@ public final class RosterRowChecker {
         List<ImportProblem> problems = cells.problems;
         Set<String> flagged = new HashSet<>();
         problems.forEach(p -> flagged.add(p.column()));
-        for (FieldProblem p : MemberRules.check(form, null, today)) {
-            // a cell that could not be read is reported once, not again as “不能为空”
-            if (!flagged.contains(p.label())) {
+        List<FieldProblem> ruleProblems = MemberRules.check(form, null, today);
+        boolean idBroken = ruleProblems.stream().anyMatch(p -> p.field().equals("citizenId"));
+        for (FieldProblem p : ruleProblems) {
+            // a cell that could not be read is reported once, not again as “不能为空”; blank 性别 and
+            // 出生日期 come from the 身份证号, so a broken number is the one problem to report
+            boolean derived = idBroken && (p.field().equals("gender") || p.field().equals("birthDate"))
+                    && p.message().equals("不能为空");
+            if (!flagged.contains(p.label()) && !derived) {
                 problems.add(new ImportProblem(row.rowNumber(), p.label(), p.message()));
             }
         }
