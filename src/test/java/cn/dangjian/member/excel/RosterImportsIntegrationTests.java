@@ -124,6 +124,27 @@ class RosterImportsIntegrationTests {
     }
 
     @Test
+    void realExcelDateCellsAndCodesAreUnderstood() {
+        TestTree.Tree t = trees.build();
+        AccessScope a1 = trees.subtreeScope(t.a1());
+        List<Object> row = RosterFiles.row("褚十五", RosterFiles.newCitizenId(), name(t.a1()));
+        row.set(RosterColumns.JOINED_ON.ordinal(), java.util.Date.from(LocalDate.of(2005, 7, 1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+        row.set(RosterColumns.ETHNICITY.ordinal(), "01");
+        row.set(RosterColumns.KIND.ordinal(), "1");
+        row.set(RosterColumns.LEADING_CADRE.ordinal(), "是");
+
+        ImportStatus status = validated(a1, RosterFiles.workbook(List.of(row)));
+        assertThat(status.invalidRows()).as("problems: %s",
+                imports.problems(a1, status.id(), PageRequest.of(1, 20)).items()).isZero();
+        confirmed(a1, status, ImportMode.ALL_OR_NOTHING);
+
+        var view = members.list(a1, new MemberQuery(t.a1(), "褚十五", null, null, null, null, null, null, null),
+                PageRequest.of(1, 1)).items().get(0);
+        assertThat(view.joinedOn()).isEqualTo(LocalDate.of(2005, 7, 1));
+        assertThat(members.get(a1, view.id()).leadingCadre()).isTrue();
+    }
+
+    @Test
     void aBranchScopeCannotImportIntoOrExportASiblingBranch() {
         TestTree.Tree t = trees.build();
         AccessScope a1 = trees.subtreeScope(t.a1());
