@@ -406,4 +406,11 @@ public class OrgUnits {
     static ConflictException concurrentEdit() {
         return new ConflictException("该记录已被他人修改，请刷新页面后重试");
     }
+
+    // --- lookups by name for imports (no scope: the caller applies its own) ---------------------------
+
+    /** Active organizations with exactly this name (several when the name is ambiguous). */
+    public List<OrgUnitRef> activeByName(String name) {
+        return name == null || name.isBlank() ? List.of() : store.activeByName(name.strip());
+    }
 }

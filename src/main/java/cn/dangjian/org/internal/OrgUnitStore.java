@@ -296,4 +296,9 @@ public class OrgUnitStore {
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    public List<OrgUnitRef> activeByName(String name) {
+        return jdbc.sql("SELECT id, parent_id, path, depth, type, name, active FROM org_unit WHERE name = :name AND active ORDER BY path")
+                .param("name", name).query(OrgUnitStore::ref).list();
+    }
 }

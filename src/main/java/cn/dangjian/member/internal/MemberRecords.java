@@ -1,0 +1,34 @@
+package cn.dangjian.member.internal;
+
+import java.time.LocalDate;
+
+import cn.dangjian.member.MemberForm;
+import cn.dangjian.member.MembershipStatus;
+import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.shared.CitizenId;
+import org.springframework.stereotype.Component;
+
+/** Turns a checked {@link MemberForm} into the stored {@link MemberRecord}, encrypting the sensitive fields. */
+@Component
+public class MemberRecords {
+
+    private final SensitiveFieldCipher cipher;
+
+    MemberRecords(SensitiveFieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /** The record of a new (or re-imported) member on the current roll; the form must have passed the rules. */
+    public MemberRecord newMember(MemberForm f, CitizenId citizenId, String hash, OrgUnitRef org, LocalDate today) {
+        return new MemberRecord(0, f.name().strip(), citizenId.gender(), f.ethnicity(), citizenId.birthDate(),
+                cipher.encrypt(citizenId.value()), hash, blankToNull(f.nativePlace()), f.education(), f.degree(),
+                blankToNull(f.occupation()), f.unitId(), blankToNull(f.position()),
+                cipher.encrypt(blankToNull(f.phone())), f.appliedOn(), f.joinedOn(), f.confirmedOn(), f.kind(),
+                MembershipStatus.NORMAL, org.id(), org.path(), f.partyGroupId(), f.leadingCadre(), f.mobile(),
+                f.lostContact(), f.lostContact() ? today : null, 0);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
