@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import cn.dangjian.member.internal.MemberBulkWriter;
 import cn.dangjian.member.internal.MemberRecord;
+import cn.dangjian.member.internal.MemberRecords;
 import cn.dangjian.member.internal.MemberRules;
 import cn.dangjian.member.internal.MemberStore;
 import cn.dangjian.member.internal.SensitiveFieldCipher;
@@ -47,10 +48,12 @@ public class Members {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MemberBulkWriter bulkWriter;
+    private final MemberRecords records;
 
     Members(MemberStore store, SensitiveFieldCipher cipher, OrgUnits orgs, ApplicationEventPublisher events,
-            Clock clock, MemberBulkWriter bulkWriter) {
+            Clock clock, MemberBulkWriter bulkWriter, MemberRecords records) {
         this.bulkWriter = bulkWriter;
+        this.records = records;
         this.store = store;
         this.cipher = cipher;
         this.orgs = orgs;
@@ -114,7 +117,7 @@ public class Members {
             throw new InvalidInputException(problems);
         }
         CitizenId id = CitizenId.parse(form.citizenId());
-        MemberRecord record = toRecord(0, form, id, hash, org, MembershipStatus.NORMAL, form.lostContact() ? today : null, 0);
+        MemberRecord record = records.newMember(form, id, hash, org, today);
         long memberId = store.insert(record);
         events.publishEvent(new MemberAdded(scope.username(), memberId, org.id(), record.name(),
                 describe(null, record, scope)));
@@ -151,7 +154,7 @@ public class Members {
                 effective.appliedOn(), effective.joinedOn(), effective.confirmedOn(), before.kind(), effective.orgId(),
                 effective.partyGroupId(), effective.leadingCadre(), effective.mobile(), effective.lostContact());
         LocalDate lostSince = !form.lostContact() ? null : before.lostContact() ? before.lostContactSince() : today;
-        MemberRecord after = toRecord(id, stored, citizenId, hash, org, before.status(), lostSince, version);
+        MemberRecord after = records.of(id, stored, citizenId, hash, org, before.status(), lostSince, version);
         if (!store.update(after)) {
             throw new ConflictException("该党员信息已被他人修改，请刷新页面后重试");
         }
@@ -255,7 +258,7 @@ public class Members {
         LocalDate today = LocalDate.now(clock);
         Map<Long, OrgUnitRef> orgCache = new HashMap<>();
         int[] position = {0};
-        Iterator<MemberRecord> records = new Iterator<>() {
+        Iterator<MemberRecord> rows = new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return forms.hasNext();
@@ -276,11 +279,10 @@ public class Members {
                             "第" + position[0] + "条 " + p.label(), p.message())).toList());
                 }
                 CitizenId id = CitizenId.parse(form.citizenId());
-                return toRecord(0, form, id, cipher.blindIndex(id.value()), org, MembershipStatus.NORMAL,
-                        form.lostContact() ? today : null, 0);
+                return records.newMember(form, id, cipher.blindIndex(id.value()), org, today);
             }
         };
-        MemberBulkWriter.Result result = bulkWriter.write(records, rows -> { });
+        MemberBulkWriter.Result result = bulkWriter.write(rows, written -> { });
         return new BulkLoadResult(result.inserted(), result.updated());
     }
 
@@ -335,16 +337,6 @@ public class Members {
                 ? "（" + existing.name() + "，" + orgNames(List.of(existing.orgId())).get(existing.orgId()) + "）"
                 : "（组织关系在您管理范围以外的党组织）";
         return new FieldProblem("citizenId", "身份证号", "该身份证号已登记为党员" + where);
-    }
-
-    private MemberRecord toRecord(long id, MemberForm f, CitizenId citizenId, String hash, OrgUnitRef org,
-                                  MembershipStatus status, LocalDate lostSince, int version) {
-        return new MemberRecord(id, f.name().strip(), citizenId.gender(), f.ethnicity(), citizenId.birthDate(),
-                cipher.encrypt(citizenId.value()), hash, blankToNull(f.nativePlace()), f.education(), f.degree(),
-                blankToNull(f.occupation()), f.unitId(), blankToNull(f.position()),
-                cipher.encrypt(blankToNull(f.phone())), f.appliedOn(), f.joinedOn(), f.confirmedOn(), f.kind(), status,
-                org.id(), org.path(), f.partyGroupId(), f.leadingCadre(), f.mobile(), f.lostContact(), lostSince,
-                version);
     }
 
     private static MemberForm withKind(MemberForm f, MemberKind kind, LocalDate confirmedOn) {

@@ -20,12 +20,18 @@ public class MemberRecords {
 
     /** The record of a new (or re-imported) member on the current roll; the form must have passed the rules. */
     public MemberRecord newMember(MemberForm f, CitizenId citizenId, String hash, OrgUnitRef org, LocalDate today) {
-        return new MemberRecord(0, f.name().strip(), citizenId.gender(), f.ethnicity(), citizenId.birthDate(),
+        return of(0, f, citizenId, hash, org, MembershipStatus.NORMAL, f.lostContact() ? today : null, 0);
+    }
+
+    /** The record of member {@code id} as the form describes it, with the status and version given. */
+    public MemberRecord of(long id, MemberForm f, CitizenId citizenId, String hash, OrgUnitRef org,
+                           MembershipStatus status, LocalDate lostContactSince, int version) {
+        return new MemberRecord(id, f.name().strip(), citizenId.gender(), f.ethnicity(), citizenId.birthDate(),
                 cipher.encrypt(citizenId.value()), hash, blankToNull(f.nativePlace()), f.education(), f.degree(),
                 blankToNull(f.occupation()), f.unitId(), blankToNull(f.position()),
                 cipher.encrypt(blankToNull(f.phone())), f.appliedOn(), f.joinedOn(), f.confirmedOn(), f.kind(),
-                MembershipStatus.NORMAL, org.id(), org.path(), f.partyGroupId(), f.leadingCadre(), f.mobile(),
-                f.lostContact(), f.lostContact() ? today : null, 0);
+                status, org.id(), org.path(), f.partyGroupId(), f.leadingCadre(), f.mobile(), f.lostContact(),
+                lostContactSince, version);
     }
 
     private static String blankToNull(String s) {
