@@ -49,26 +49,19 @@ public class MemberBulkWriter {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS member_staging AS SELECT " + COLUMNS
                     + " FROM member WITH NO DATA");
             statement.execute("TRUNCATE member_staging");
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY member_staging (" + COLUMNS + ") FROM STDIN");
+            // one COPY per chunk, opened only after the chunk is read: producing a record may itself query
+            // the database on this connection, which is impossible while a COPY is in progress
             StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
             int rows = 0;
-            try {
-                while (records.hasNext()) {
-                    append(buffer, records.next());
-                    rows++;
-                    if (buffer.length() >= FLUSH_BYTES) {
-                        flush(copy, buffer);
-                        onRow.accept(rows);
-                    }
-                }
-                flush(copy, buffer);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+            while (records.hasNext()) {
+                append(buffer, records.next());
+                rows++;
+                if (buffer.length() >= FLUSH_BYTES) {
+                    copy(connection, buffer);
+                    onRow.accept(rows);
                 }
             }
+            copy(connection, buffer);
             onRow.accept(rows);
             var result = statement.executeQuery("""
                     WITH upserted AS (
@@ -100,12 +93,21 @@ public class MemberBulkWriter {
         }
     }
 
-    private static void flush(CopyIn copy, StringBuilder buffer) throws SQLException {
+    private static void copy(Connection connection, StringBuilder buffer) throws SQLException {
         if (buffer.isEmpty()) {
             return;
         }
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY member_staging (" + COLUMNS + ") FROM STDIN");
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
         buffer.setLength(0);
     }
 

@@ -1,0 +1,31 @@
+package cn.dangjian.demo;
+
+/**
+ * A deliberate irregularity in the demo data, for compliance checks to find: which rule it breaks, the
+ * organization (or, for {@link Kind#UNIT_WITHOUT_BRANCH}, the unit) it concerns, and what is wrong.
+ */
+public record DemoIrregularity(Kind kind, String rule, long subjectId, String subjectName, String description) {
+
+    public enum Kind {
+        /** a branch committee whose term ended more than a year ago (JG-04, XJ-09). */
+        TERM_EXPIRED("JG-04"),
+        /** a branch with fewer than 3 full members (ZB-01). */
+        TOO_FEW_FULL_MEMBERS("ZB-01"),
+        /** a branch with more than 50 members (ZB-02). */
+        OVERSIZED_BRANCH("ZB-02"),
+        /** a branch with 7 or more full members and no committee, only a secretary (ZB-17, JG-03). */
+        MISSING_COMMITTEE("ZB-17"),
+        /** a unit with 3 or more full members and no branch of its own (ZB-01, 应建未建). */
+        UNIT_WITHOUT_BRANCH("ZB-01");
+
+        private final String rule;
+
+        Kind(String rule) {
+            this.rule = rule;
+        }
+
+        public String rule() {
+            return rule;
+        }
+    }
+}

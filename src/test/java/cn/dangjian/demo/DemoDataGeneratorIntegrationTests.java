@@ -1,0 +1,155 @@
+package cn.dangjian.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cn.dangjian.identity.Accounts;
+import cn.dangjian.member.Headcount;
+import cn.dangjian.member.MemberQuery;
+import cn.dangjian.member.MemberRow;
+import cn.dangjian.member.Members;
+import cn.dangjian.org.CommitteePost;
+import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.OrgType;
+import cn.dangjian.org.OrgUnitNode;
+import cn.dangjian.org.OrgUnitQuery;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.PageRequest;
+import cn.dangjian.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The district demo, generated into its own fresh root (other tests share the database). */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataGeneratorIntegrationTests {
+
+    /** District numbers near the top of the range, far from the default demo and from each other per run. */
+    private static final AtomicInteger DISTRICTS = new AtomicInteger(290);
+
+    @Autowired
+    DemoDataGenerator generator;
+    @Autowired
+    OrgUnits orgs;
+    @Autowired
+    Members members;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    private final AccessScope system = AccessScope.system();
+    private DemoDataReport report;
+    private String suffix;
+    private List<OrgUnitNode> tree;
+
+    @BeforeAll
+    void generate() {
+        int district = DISTRICTS.getAndIncrement();
+        suffix = ".t" + district;
+        report = generator.generate(DemoTier.DISTRICT, district, suffix);
+        tree = orgs.search(system, new OrgUnitQuery(null, null, report.rootId(), false),
+                new PageRequest(1, PageRequest.MAX_SIZE)).items();
+    }
+
+    @Test
+    void aDistrictHasAbout150OrganizationsAnd3000Members() {
+        assertThat(tree).hasSizeBetween(130, 170).hasSize(report.organizations());
+        assertThat(members.headcount(system, report.rootId()).total()).isBetween(2_700L, 3_300L)
+                .isEqualTo(report.members());
+        assertThat(tree).filteredOn(o -> o.type() == OrgType.PARTY_COMMITTEE).isNotEmpty();
+        assertThat(tree).filteredOn(o -> o.type() == OrgType.GENERAL_BRANCH).isNotEmpty();
+        assertThat(tree).filteredOn(o -> o.type() == OrgType.JOINT_BRANCH).isNotEmpty();
+        assertThat(tree).filteredOn(o -> o.type() == OrgType.PARTY_GROUP).isNotEmpty();
+        assertThat(tree).extracting(OrgUnitNode::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyBranchHasACurrentCommitteeWithExactlyOneSecretary() {
+        List<OrgUnitNode> branches = tree.stream().filter(o -> o.type().isBranch()).toList();
+        assertThat(branches).hasSizeGreaterThan(100);
+        for (OrgUnitNode branch : branches) {
+            CommitteeView committee = orgs.currentCommittee(system, branch.id()).orElseThrow(
+                    () -> new AssertionError(branch.name() + " has no committee"));
+            assertThat(committee.posts()).as(branch.name())
+                    .filteredOn(p -> p.post() == CommitteePost.SECRETARY).hasSize(1);
+            Headcount count = members.headcount(system, branch.id());
+            if (count.full() >= 7 && !isIrregular(DemoIrregularity.Kind.MISSING_COMMITTEE, branch.id())) {
+                assertThat(committee.posts()).as(branch.name()).hasSizeBetween(3, 5)
+                        .anySatisfy(p -> assertThat(p.post()).isEqualTo(CommitteePost.DISCIPLINE_MEMBER));
+            }
+            if (count.full() < 7) {
+                assertThat(committee.posts()).as(branch.name()).hasSize(1);
+            }
+        }
+        for (OrgUnitNode top : tree.stream().filter(o -> o.type() == OrgType.PARTY_COMMITTEE
+                || o.type() == OrgType.GENERAL_BRANCH).toList()) {
+            CommitteeView committee = orgs.currentCommittee(system, top.id()).orElseThrow();
+            assertThat(committee.posts()).as(top.name()).hasSizeBetween(5, 7);
+            int years = top.type() == OrgType.PARTY_COMMITTEE ? 5 : 3;
+            assertThat(committee.dueEndOn()).isEqualTo(committee.startedOn().plusYears(years));
+        }
+    }
+
+    @Test
+    void theDeliberateIrregularitiesAreThere() {
+        LocalDate today = LocalDate.now(clock);
+        assertThat(report.irregularities()).extracting(DemoIrregularity::kind)
+                .containsExactlyInAnyOrder(DemoIrregularity.Kind.values());
+        for (DemoIrregularity irregularity : report.irregularities()) {
+            long id = irregularity.subjectId();
+            switch (irregularity.kind()) {
+                case TERM_EXPIRED -> assertThat(orgs.currentCommittee(system, id).orElseThrow().dueEndOn())
+                        .isBefore(today.minusYears(1));
+                case TOO_FEW_FULL_MEMBERS -> assertThat(members.headcount(system, id).full()).isEqualTo(2);
+                case OVERSIZED_BRANCH -> assertThat(members.headcount(system, id).total()).isGreaterThan(50);
+                case MISSING_COMMITTEE -> {
+                    assertThat(members.headcount(system, id).full()).isGreaterThanOrEqualTo(7);
+                    assertThat(orgs.currentCommittee(system, id).orElseThrow().posts()).hasSize(1);
+                }
+                case UNIT_WITHOUT_BRANCH -> {
+                    assertThat(tree).noneMatch(o -> irregularity.subjectName().equals(o.unitName()));
+                    long full = jdbc.sql("SELECT count(*) FROM member WHERE unit_id = :unit AND kind = 'FULL'")
+                            .param("unit", id).query(Long.class).single();
+                    assertThat(full).isGreaterThanOrEqualTo(3);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDemoAccountsExistAndTheBranchSecretarySeesOnlyTheirBranch() {
+        assertThat(report.accounts()).extracting(DemoAccount::username).containsExactly("admin" + suffix,
+                "gongwei" + suffix, "dangwei" + suffix, "zhibu" + suffix, "dangyuan" + suffix, "shenji" + suffix);
+        report.accounts().forEach(a -> assertThat(accounts.scopeOf(a.username()).displayName()).isNotBlank());
+        DemoAccount zhibu = report.account("zhibu");
+        AccessScope scope = accounts.scopeOf(zhibu.username());
+        assertThat(scope.anchorOrgIds()).containsExactly(zhibu.orgId());
+        List<OrgUnitNode> visible = orgs.search(scope, OrgUnitQuery.all(), new PageRequest(1, 100)).items();
+        assertThat(visible).extracting(OrgUnitNode::id).contains(zhibu.orgId());
+        assertThat(visible).allMatch(o -> o.id() == zhibu.orgId() || o.parentId() == zhibu.orgId());
+        List<MemberRow> rows = members.list(scope, MemberQuery.all(), new PageRequest(1, 500)).items();
+        assertThat(rows).isNotEmpty().allMatch(r -> r.orgId() == zhibu.orgId());
+        CommitteeView committee = orgs.currentCommittee(system, zhibu.orgId()).orElseThrow();
+        assertThat(committee.posts()).filteredOn(p -> p.post() == CommitteePost.SECRETARY)
+                .extracting(CommitteeView.PostHolder::memberId).containsExactly(zhibu.memberId());
+        assertThat(report.account("dangyuan").orgId()).isEqualTo(zhibu.orgId());
+        assertThat(orgs.ref(zhibu.orgId()).orElseThrow().parentId()).isEqualTo(report.account("dangwei").orgId());
+        assertThat(accounts.scopeOf(report.account("dangyuan").username()).memberId())
+                .isEqualTo(report.account("dangyuan").memberId());
+    }
+
+    private boolean isIrregular(DemoIrregularity.Kind kind, long orgId) {
+        return report.irregularities().stream().anyMatch(i -> i.kind() == kind && i.subjectId() == orgId);
+    }
+}
