@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** At start-up, fills an empty database with the configured demo tier (unless {@code dangjian.demo.enabled=false}). */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
