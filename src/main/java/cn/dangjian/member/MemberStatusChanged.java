@@ -3,22 +3,11 @@ package cn.dangjian.member;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.dangjian.shared.AuditedChange;
 
 /** A member's status changed (转正, 停止党籍, 出党 …). */
 public record MemberStatusChanged(String actor, long memberId, long orgId, StatusChangeType type,
                                   LocalDate effectiveOn, String reason, String before, String after)
-        implements AuditedChange {
-
-    @Override
-    public String recordType() {
-        return "党员";
-    }
-
-    @Override
-    public String recordId() {
-        return String.valueOf(memberId);
-    }
+        implements MemberChange {
 
     @Override
     public String action() {

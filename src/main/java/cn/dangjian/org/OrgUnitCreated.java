@@ -2,21 +2,10 @@ package cn.dangjian.org;
 
 import java.util.List;
 
-import cn.dangjian.shared.AuditedChange;
 
 /** An organization was set up. */
 public record OrgUnitCreated(String actor, long orgId, String path, OrgType type, String name)
-        implements AuditedChange {
-
-    @Override
-    public String recordType() {
-        return "党组织";
-    }
-
-    @Override
-    public String recordId() {
-        return String.valueOf(orgId);
-    }
+        implements OrgUnitChange {
 
     @Override
     public String action() {

@@ -3,21 +3,10 @@ package cn.dangjian.org;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.dangjian.shared.AuditedChange;
 
 /** An organization was dissolved (撤销); its record is kept. */
 public record OrgUnitDissolved(String actor, long orgId, LocalDate dissolvedOn, String reason)
-        implements AuditedChange {
-
-    @Override
-    public String recordType() {
-        return "党组织";
-    }
-
-    @Override
-    public String recordId() {
-        return String.valueOf(orgId);
-    }
+        implements OrgUnitChange {
 
     @Override
     public String action() {

@@ -2,7 +2,6 @@ package cn.dangjian.org;
 
 import java.util.List;
 
-import cn.dangjian.shared.AuditedChange;
 
 /**
  * An organization and its whole subtree moved under a new parent. Modules that keep a denormalised
@@ -10,17 +9,7 @@ import cn.dangjian.shared.AuditedChange;
  * — synchronously, in the transaction of the move.
  */
 public record OrgUnitMoved(String actor, long orgId, String oldPath, String newPath, String oldParentName,
-                           String newParentName) implements AuditedChange {
-
-    @Override
-    public String recordType() {
-        return "党组织";
-    }
-
-    @Override
-    public String recordId() {
-        return String.valueOf(orgId);
-    }
+                           String newParentName) implements OrgUnitChange {
 
     @Override
     public String action() {
