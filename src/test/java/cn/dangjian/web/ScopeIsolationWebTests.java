@@ -1,5 +1,8 @@
 package cn.dangjian.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import cn.dangjian.support.IntegrationTest;
 import cn.dangjian.support.TestTree;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +35,8 @@ class ScopeIsolationWebTests {
     MockMvc mvc;
     @Autowired
     TestTree trees;
+    @Autowired
+    cn.dangjian.org.OrgUnits orgsFacade;
 
     TestTree.Tree t;
     String a1Secretary;
@@ -114,6 +119,46 @@ class ScopeIsolationWebTests {
         mvc.perform(get("/members").with(httpBasic(aSecretary, TestTree.PASSWORD)))
                 .andExpect(content().string(containsString("王一")))
                 .andExpect(content().string(containsString("李二")));
+    }
+
+    @Test
+    void exportsContainOnlyTheCallersBranch() throws Exception {
+        byte[] workbook = mvc.perform(get("/members/export").with(httpBasic(a1Secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new ArrayList<>();
+        cn.idev.excel.FastExcel.read(new java.io.ByteArrayInputStream(workbook),
+                new cn.idev.excel.read.listener.ReadListener<java.util.Map<Integer, String>>() {
+                    @Override
+                    public void invoke(java.util.Map<Integer, String> row, cn.idev.excel.context.AnalysisContext c) {
+                        names.add(row.get(0));
+                    }
+
+                    @Override
+                    public void doAfterAllAnalysed(cn.idev.excel.context.AnalysisContext c) {
+                    }
+                }).sheet().doRead();
+        org.assertj.core.api.Assertions.assertThat(names).anyMatch(n -> n.startsWith("王一"))
+                .noneMatch(n -> n.startsWith("李二"));
+        mvc.perform(get("/api/v1/members/export").param("orgId", String.valueOf(t.a2()))
+                        .with(httpBasic(a1Secretary, TestTree.PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPartyCommitteeSecretaryMovesABranchByPickingANewParentInsideTheirSubtree() throws Exception {
+        String aWorker = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        long general = orgsFacade.create(cn.dangjian.shared.AccessScope.system(), new cn.dangjian.org.NewOrgUnit(t.a(),
+                cn.dangjian.org.OrgType.GENERAL_BRANCH, "测试局机关党总支" + t.a(), null, null, null));
+        mvc.perform(post("/orgs/{id}/move", t.a2()).param("parentId", String.valueOf(general)).param("version", "0")
+                        .with(httpBasic(aWorker, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(orgsFacade.ref(t.a2()).orElseThrow().parentId()).isEqualTo(general);
+        // the root of the tree lies outside the 机关党委 secretary's scope: moving there is refused
+        mvc.perform(post("/api/v1/orgs/{id}/move", t.a2()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parentId\":" + t.root() + ",\"version\":1}")
+                        .with(httpBasic(aWorker, TestTree.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].label").value("新上级组织"));
     }
 
     @Test
