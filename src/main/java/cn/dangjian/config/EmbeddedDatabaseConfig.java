@@ -40,7 +40,8 @@ class EmbeddedDatabaseConfig {
     HikariDataSource dataSource(@Value("${dangjian.embedded-db.data-dir:./data/pg}") String dataDir,
                                 @Value("${dangjian.embedded-db.port:0}") int port,
                                 @Value("${dangjian.embedded-db.clean:false}") boolean clean,
-                                @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+                                @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+                                @Value("${spring.datasource.hikari.connection-init-sql:}") String initSql) {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
         SharedServer shared = SERVERS.compute(dir, (d, existing) -> {
             SharedServer server = existing != null ? existing : new SharedServer(d, start(d, port, clean));
@@ -52,6 +53,9 @@ class EmbeddedDatabaseConfig {
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("embedded-postgres");
+        if (!initSql.isBlank()) {
+            config.setConnectionInitSql(initSql);
+        }
         return new HikariDataSource(config) {
             @Override
             public void close() {

@@ -33,6 +33,8 @@ class MembersIntegrationTests {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    cn.dangjian.org.OrgUnits orgsFacade;
 
     private final AccessScope system = AccessScope.system();
 
@@ -127,6 +129,35 @@ class MembersIntegrationTests {
                 PageRequest.of(1, 10)).items()).extracting(MemberRow::id).containsExactly(t.memberA2());
         assertThat(members.list(system, new MemberQuery(t.a(), null, null, null, null, null, null, 2011, null),
                 PageRequest.of(1, 10)).total()).isZero();
+    }
+
+    @Test
+    void theHeadcountRollupStaysExactThroughEditsStatusChangesMovesAndBulkLoads() {
+        TestTree.Tree t = trees.build();
+        long p1 = members.create(system, TestTree.member("预备甲", t.a1(), MemberKind.PROBATIONARY));
+        members.bulkLoad(system, List.of(TestTree.member("批量乙", t.a2(), MemberKind.FULL),
+                TestTree.member("批量丙", t.a2(), MemberKind.PROBATIONARY)).iterator());
+        members.changeStatus(system, p1, new StatusChange(StatusChangeType.CONFIRM, LocalDate.of(2011, 7, 1), null, 0));
+        members.changeStatus(system, t.memberA1(), new StatusChange(StatusChangeType.LEAVE, LocalDate.of(2026, 2, 1),
+                "退党", 0));
+        long b = orgsFacade.create(system, new cn.dangjian.org.NewOrgUnit(t.root(), cn.dangjian.org.OrgType.PARTY_COMMITTEE,
+                "新党委" + t.root(), null, null, null));
+        orgsFacade.move(system, t.a2(), b, orgsFacade.get(system, t.a2()).version());
+
+        for (long org : new long[] {t.root(), t.a(), t.a1(), t.a2(), b}) {
+            String path = orgsFacade.ref(org).orElseThrow().path();
+            long direct = jdbc.sql("SELECT count(*) FROM member WHERE org_path LIKE :p AND status IN "
+                    + "('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')").param("p", path + "%").query(Long.class).single();
+            Headcount count = members.headcount(system, org);
+            assertThat(count.total()).as("subtree of %d", org).isEqualTo(direct);
+            assertThat(count.children().stream().mapToLong(Headcount.Child::total).sum() + count.ownFull()
+                    + count.ownProbationary()).isEqualTo(direct);
+        }
+        assertThat(members.headcount(system, t.a1()).full()).isEqualTo(1);
+        assertThat(members.headcount(system, b).full()).isEqualTo(2);
+        assertThat(members.headcount(system, b).probationary()).isEqualTo(1);
+        assertThat(members.headcount(system, t.root()).children()).extracting(Headcount.Child::orgId)
+                .containsExactlyInAnyOrder(t.a(), b);
     }
 
     @Test

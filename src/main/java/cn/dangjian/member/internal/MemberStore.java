@@ -164,12 +164,17 @@ public class MemberStore {
                 .list();
     }
 
+    /** Rewrites the organization path of the members (and of the head-count rollup) under a moved subtree. */
     public int rewriteOrgPaths(String oldPath, String newPath) {
-        return jdbc.sql("""
-                        UPDATE member SET org_path = :newPath || substr(org_path, :oldLength + 1)
-                        WHERE org_path LIKE :oldPrefix""")
-                .param("newPath", newPath).param("oldLength", oldPath.length()).param("oldPrefix", oldPath + "%")
-                .update();
+        int members = 0;
+        for (String table : new String[] {"member", "member_headcount"}) {
+            int rows = jdbc.sql("UPDATE " + table + " SET org_path = :newPath || substr(org_path, :oldLength + 1)"
+                            + " WHERE org_path LIKE :oldPrefix")
+                    .param("newPath", newPath).param("oldLength", oldPath.length()).param("oldPrefix", oldPath + "%")
+                    .update();
+            members = table.equals("member") ? rows : members;
+        }
+        return members;
     }
 
     public long currentMembersOf(long orgId) {
@@ -192,7 +197,8 @@ public class MemberStore {
 
     /**
      * Current-roll head count of the subtree at {@code path}, by kind, grouped by the direct child the
-     * member's organization lies under (one indexed prefix scan, one GROUP BY).
+     * member's organization lies under — read from the trigger-maintained {@code member_headcount}
+     * rollup (one row per organization, not per member).
      */
     public Headcount headcount(long orgId, String path) {
         List<Headcount.Child> children = new ArrayList<>();
@@ -200,11 +206,11 @@ public class MemberStore {
         long[] total = new long[2];
         jdbc.sql("""
                         SELECT split_part(substr(org_path, :length + 1), '/', 1) AS child,
-                               count(*) FILTER (WHERE kind = 'FULL') AS full_members,
-                               count(*) FILTER (WHERE kind = 'PROBATIONARY') AS probationary
-                        FROM member
-                        WHERE org_path LIKE :prefix AND status IN ('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')
-                        GROUP BY 1""")
+                               sum(full_count) AS full_members, sum(probationary_count) AS probationary
+                        FROM member_headcount
+                        WHERE org_path LIKE :prefix
+                        GROUP BY 1
+                        HAVING sum(full_count) + sum(probationary_count) > 0""")
                 .param("length", path.length()).param("prefix", path + "%")
                 .query((rs, n) -> {
                     String child = rs.getString("child");
