@@ -60,7 +60,7 @@ public class RosterImports {
 
     static final String NOT_FOUND = "未找到该导入记录";
     static final String INTERRUPTED = "服务重启，导入已中断，请重新上传";
-    private static final int BATCH = 500;
+    private static final int BATCH = 5_000;
     private static final Logger log = LoggerFactory.getLogger(RosterImports.class);
 
     private final RosterImportStore store;
