@@ -42,21 +42,25 @@ public record ScheduleRule(MeetingType type, Frequency frequency, int timesPerPe
                 needsCommittee, customaryFrom, localParameter || changed);
     }
 
+    /** This rule due in every party group separately (ZB-10). */
     public ScheduleRule duePerPartyGroup() {
         return new ScheduleRule(type, frequency, timesPerPeriod, ruleId, article, true, needsCommittee,
                 customaryFrom, localParameter);
     }
 
+    /** This rule due only where a 支委会 exists (ZB-17). */
     public ScheduleRule needingCommittee() {
         return new ScheduleRule(type, frequency, timesPerPeriod, ruleId, article, perPartyGroup, true,
                 customaryFrom, localParameter);
     }
 
+    /** This rule not yet due before {@code month} of the period (组织生活会: October, "generally in Q4"). */
     public ScheduleRule customarilyFrom(Month month) {
         return new ScheduleRule(type, frequency, timesPerPeriod, ruleId, article, perPartyGroup, needsCommittee,
                 month, localParameter);
     }
 
+    /** This rule marked as set locally, so every citation says "地方参数". */
     public ScheduleRule asLocalParameter() {
         return new ScheduleRule(type, frequency, timesPerPeriod, ruleId, article, perPartyGroup, needsCommittee,
                 customaryFrom, true);

@@ -3,6 +3,7 @@ package cn.dangjian.life.schedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.org.OrgType;
@@ -24,7 +25,7 @@ final class ScheduleFixtures {
 
     static ScheduleItem item(Schedule schedule, MeetingType type, Long groupId, String periodLabel) {
         return schedule.items().stream()
-                .filter(i -> i.type() == type && java.util.Objects.equals(i.partyGroupId(), groupId)
+                .filter(i -> i.type() == type && Objects.equals(i.partyGroupId(), groupId)
                         && i.period().label().equals(periodLabel))
                 .reduce((a, b) -> {
                     throw new AssertionError("two items for " + type + " " + groupId + " " + periodLabel);
