@@ -93,6 +93,16 @@ public class Members {
         return store.history(id);
     }
 
+    /**
+     * The members whose relationship this organization holds and who take part in its organizational life
+     * (正常 and 留党察看; 停止党籍 members do not), in name order.
+     */
+    public List<RosterEntry> roster(AccessScope scope, long orgId) {
+        scope.require(Permission.MEMBER_VIEW);
+        orgs.refInScope(scope, orgId);
+        return store.roster(orgId);
+    }
+
     /** Member head count of an organization's subtree, with the breakdown per direct child. */
     public Headcount headcount(AccessScope scope, long orgId) {
         scope.require(Permission.MEMBER_VIEW);

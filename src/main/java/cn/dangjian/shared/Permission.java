@@ -9,6 +9,8 @@ public enum Permission implements CodedValue {
     MEMBER_SENSITIVE("member:sensitive", "查看身份证号和电话"),
     MEMBER_IMPORT("member:import", "导入党员名册"),
     MEMBER_EXPORT("member:export", "导出党员名册"),
+    LIFE_VIEW("life:view", "查看组织生活"),
+    LIFE_RECORD("life:record", "记录组织生活"),
     AUDIT_VIEW("audit:view", "查看审计日志"),
     USER_ADMIN("user:admin", "管理用户和角色");
 

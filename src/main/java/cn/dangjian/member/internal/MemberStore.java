@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import cn.dangjian.member.Headcount;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.MemberQuery;
+import cn.dangjian.member.RosterEntry;
 import cn.dangjian.member.MembershipStatus;
 import cn.dangjian.member.StatusChangeType;
 import cn.dangjian.member.StatusHistoryEntry;
@@ -175,6 +176,18 @@ public class MemberStore {
             members = table.equals("member") ? rows : members;
         }
         return members;
+    }
+
+    public List<RosterEntry> roster(long orgId) {
+        return jdbc.sql("""
+                        SELECT id, name, kind, status, party_group_id, leading_cadre FROM member
+                        WHERE org_id = :org AND status IN ('NORMAL', 'PARTY_PROBATION')
+                        ORDER BY convert_to(name, 'UTF8'), id""")
+                .param("org", orgId)
+                .query((rs, n) -> new RosterEntry(rs.getLong("id"), rs.getString("name"),
+                        MemberKind.valueOf(rs.getString("kind")), MembershipStatus.valueOf(rs.getString("status")),
+                        nullableLong(rs, "party_group_id"), rs.getBoolean("leading_cadre")))
+                .list();
     }
 
     public long currentMembersOf(long orgId) {

@@ -1,0 +1,27 @@
+package cn.dangjian.life;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A recorded meeting, with the derived counts and outcomes, as its page, the API and documents show it. */
+public record MeetingView(long id, long orgId, String orgName, Long partyGroupId, String partyGroupName,
+                          MeetingType type, String topic, String lecturer, LocalDateTime heldAt, String place,
+                          String hostName, String recorderName, int expected, int present, int excused, int absent,
+                          int votingExpected, int votingPresent, boolean quorumMet, boolean lateEntry, int daysLate,
+                          Instant recordedAt, LocalDate recordedOn, String recordedBy, List<AttendeeView> attendance,
+                          List<AgendaItemView> agenda) {
+
+    public String typeLabel() {
+        return type.label();
+    }
+
+    public record AttendeeView(long memberId, String name, boolean fullMember, boolean voting, boolean leadingCadre,
+                               AttendanceStatus status, String reason) {
+    }
+
+    public record AgendaItemView(int seq, String title, String minutes, String decision, boolean voted,
+                                 Integer inFavour, Integer against, Integer abstaining, VoteOutcome outcome) {
+    }
+}

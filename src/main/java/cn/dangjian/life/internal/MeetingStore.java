@@ -1,0 +1,185 @@
+package cn.dangjian.life.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.dangjian.life.AttendanceStatus;
+import cn.dangjian.life.MeetingQuery;
+import cn.dangjian.life.MeetingRow;
+import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.MeetingView;
+import cn.dangjian.life.schedule.HeldMeeting;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.PageRequest;
+import cn.dangjian.shared.PageResult;
+import cn.dangjian.shared.ScopeLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over {@code meeting}, {@code meeting_attendance} and {@code meeting_agenda_item}. */
+@Repository
+public class MeetingStore {
+
+    private final JdbcClient jdbc;
+
+    MeetingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The stored meeting row, before names and outcomes are attached. */
+    public record Stored(long id, long orgId, String orgPath, Long partyGroupId, MeetingType type, String topic,
+                         String lecturer, LocalDateTime heldAt, String place, String hostName, String recorderName,
+                         int expected, int present, int excused, int absent, int votingExpected, int votingPresent,
+                         boolean quorumMet, boolean lateEntry, int daysLate, java.time.Instant recordedAt,
+                         LocalDate recordedOn, String recordedBy) {
+    }
+
+    /** An agenda row as stored. */
+    public record StoredItem(int seq, String title, String minutes, String decision, boolean voted, Integer inFavour,
+                             Integer against, Integer abstaining) {
+    }
+
+    public long insert(Stored m, Long hostMemberId, Long recorderMemberId) {
+        return jdbc.sql("""
+                        INSERT INTO meeting (org_id, org_path, party_group_id, type, topic, lecturer, held_at, place,
+                            host_member_id, host_name, recorder_member_id, recorder_name, expected_count, present_count,
+                            excused_count, absent_count, voting_expected, voting_present, quorum_met, late_entry,
+                            days_late, recorded_on, recorded_by)
+                        VALUES (:org, :path, :group, :type, :topic, :lecturer, :heldAt, :place, :host, :hostName,
+                            :recorder, :recorderName, :expected, :present, :excused, :absent, :votingExpected,
+                            :votingPresent, :quorum, :late, :daysLate, :recordedOn, :recordedBy)
+                        RETURNING id""")
+                .param("org", m.orgId()).param("path", m.orgPath()).param("group", m.partyGroupId())
+                .param("type", m.type().name()).param("topic", m.topic()).param("lecturer", m.lecturer())
+                .param("heldAt", Timestamp.valueOf(m.heldAt())).param("place", m.place())
+                .param("host", hostMemberId).param("hostName", m.hostName())
+                .param("recorder", recorderMemberId).param("recorderName", m.recorderName())
+                .param("expected", m.expected()).param("present", m.present()).param("excused", m.excused())
+                .param("absent", m.absent()).param("votingExpected", m.votingExpected())
+                .param("votingPresent", m.votingPresent()).param("quorum", m.quorumMet())
+                .param("late", m.lateEntry()).param("daysLate", m.daysLate()).param("recordedOn", m.recordedOn())
+                .param("recordedBy", m.recordedBy())
+                .query(Long.class).single();
+    }
+
+    public void insertAttendance(long meetingId, MeetingView.AttendeeView a) {
+        jdbc.sql("""
+                        INSERT INTO meeting_attendance (meeting_id, member_id, member_name, full_member, voting,
+                            leading_cadre, status, reason)
+                        VALUES (:meeting, :member, :name, :full, :voting, :cadre, :status, :reason)""")
+                .param("meeting", meetingId).param("member", a.memberId()).param("name", a.name())
+                .param("full", a.fullMember()).param("voting", a.voting()).param("cadre", a.leadingCadre())
+                .param("status", a.status().name()).param("reason", a.reason()).update();
+    }
+
+    public void insertItem(long meetingId, StoredItem item, Boolean quorumMet, Boolean passed) {
+        jdbc.sql("""
+                        INSERT INTO meeting_agenda_item (meeting_id, seq, title, minutes, decision, voted, votes_for,
+                            votes_against, votes_abstain, quorum_met, passed)
+                        VALUES (:meeting, :seq, :title, :minutes, :decision, :voted, :for, :against, :abstain,
+                            :quorum, :passed)""")
+                .param("meeting", meetingId).param("seq", item.seq()).param("title", item.title())
+                .param("minutes", item.minutes()).param("decision", item.decision()).param("voted", item.voted())
+                .param("for", item.inFavour()).param("against", item.against()).param("abstain", item.abstaining())
+                .param("quorum", quorumMet).param("passed", passed).update();
+    }
+
+    public Optional<Stored> find(long id) {
+        return jdbc.sql("SELECT * FROM meeting WHERE id = :id").param("id", id).query(MeetingStore::stored).optional();
+    }
+
+    public boolean wasExpected(long meetingId, long memberId) {
+        return jdbc.sql("SELECT count(*) FROM meeting_attendance WHERE meeting_id = :m AND member_id = :member")
+                .param("m", meetingId).param("member", memberId).query(Long.class).single() > 0;
+    }
+
+    public List<MeetingView.AttendeeView> attendance(long meetingId) {
+        return jdbc.sql("SELECT * FROM meeting_attendance WHERE meeting_id = :m ORDER BY status, convert_to(member_name, 'UTF8')")
+                .param("m", meetingId)
+                .query((rs, n) -> new MeetingView.AttendeeView(rs.getLong("member_id"), rs.getString("member_name"),
+                        rs.getBoolean("full_member"), rs.getBoolean("voting"), rs.getBoolean("leading_cadre"),
+                        AttendanceStatus.valueOf(rs.getString("status")), rs.getString("reason")))
+                .list();
+    }
+
+    public List<StoredItem> items(long meetingId) {
+        return jdbc.sql("SELECT * FROM meeting_agenda_item WHERE meeting_id = :m ORDER BY seq").param("m", meetingId)
+                .query((rs, n) -> new StoredItem(rs.getInt("seq"), rs.getString("title"), rs.getString("minutes"),
+                        rs.getString("decision"), rs.getBoolean("voted"), (Integer) rs.getObject("votes_for"),
+                        (Integer) rs.getObject("votes_against"), (Integer) rs.getObject("votes_abstain")))
+                .list();
+    }
+
+    public PageResult<MeetingRow> list(AccessScope scope, MeetingQuery q, String withinPath, PageRequest page,
+                                       Map<Long, String> orgNames) {
+        AccessScope.Clause clause = scope.level() == ScopeLevel.SELF
+                ? new AccessScope.Clause(scope.memberId() == null ? "FALSE"
+                        : "EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.member_id = :self)",
+                        scope.memberId() == null ? Map.of() : Map.of("self", scope.memberId()))
+                : scope.orgClause("m.org_id", "m.org_path");
+        StringBuilder where = new StringBuilder(" WHERE ").append(clause.sql());
+        Map<String, Object> params = new HashMap<>(clause.params());
+        if (withinPath != null) {
+            where.append(" AND m.org_path LIKE :within");
+            params.put("within", withinPath + "%");
+        }
+        if (q.type() != null) {
+            where.append(" AND m.type = :type");
+            params.put("type", q.type().name());
+        }
+        if (q.from() != null) {
+            where.append(" AND m.held_at >= :from");
+            params.put("from", Timestamp.valueOf(q.from().atStartOfDay()));
+        }
+        if (q.to() != null) {
+            where.append(" AND m.held_at < :to");
+            params.put("to", Timestamp.valueOf(q.to().plusDays(1).atStartOfDay()));
+        }
+        if (q.lateOnly()) {
+            where.append(" AND m.late_entry");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM meeting m" + where).params(params).query(Long.class).single();
+        List<Stored> rows = jdbc.sql("SELECT m.* FROM meeting m" + where + " ORDER BY m.held_at DESC, m.id DESC"
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(MeetingStore::stored).list();
+        List<MeetingRow> items = new ArrayList<>();
+        for (Stored m : rows) {
+            items.add(new MeetingRow(m.id(), m.orgId(), orgNames.get(m.orgId()), m.type(), m.topic(), m.heldAt(),
+                    m.expected(), m.present(), m.quorumMet(), m.lateEntry(), m.daysLate()));
+        }
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    /** The meetings an organization held in a date range, as the schedule counts them. */
+    public List<HeldMeeting> held(long orgId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT type, held_at, party_group_id FROM meeting
+                        WHERE org_id = :org AND held_at >= :from AND held_at < :to ORDER BY held_at""")
+                .param("org", orgId).param("from", Timestamp.valueOf(from.atStartOfDay()))
+                .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .query((rs, n) -> new HeldMeeting(MeetingType.valueOf(rs.getString("type")),
+                        rs.getTimestamp("held_at").toLocalDateTime().toLocalDate(),
+                        (Long) rs.getObject("party_group_id")))
+                .list();
+    }
+
+    private static Stored stored(ResultSet rs, int n) throws SQLException {
+        return new Stored(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_path"),
+                (Long) rs.getObject("party_group_id"), MeetingType.valueOf(rs.getString("type")), rs.getString("topic"),
+                rs.getString("lecturer"), rs.getTimestamp("held_at").toLocalDateTime(), rs.getString("place"),
+                rs.getString("host_name"), rs.getString("recorder_name"), rs.getInt("expected_count"),
+                rs.getInt("present_count"), rs.getInt("excused_count"), rs.getInt("absent_count"),
+                rs.getInt("voting_expected"), rs.getInt("voting_present"), rs.getBoolean("quorum_met"),
+                rs.getBoolean("late_entry"), rs.getInt("days_late"), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getObject("recorded_on", LocalDate.class), rs.getString("recorded_by"));
+    }
+}
