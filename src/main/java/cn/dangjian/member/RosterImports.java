@@ -30,6 +30,7 @@ import cn.dangjian.member.internal.MemberRecords;
 import cn.dangjian.member.internal.MemberStore;
 import cn.dangjian.member.internal.RosterImportStore;
 import cn.dangjian.member.internal.SensitiveFieldCipher;
+import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
@@ -74,6 +75,7 @@ public class RosterImports {
     private final Clock clock;
     private final TransactionTemplate mainTransaction;
     private final TransactionTemplate progressTransaction;
+    private final TransactionTemplate stagingTransaction;
     private final Path workDir;
     private final ThreadPoolExecutor executor;
 
@@ -94,6 +96,7 @@ public class RosterImports {
         this.mainTransaction = new TransactionTemplate(transactions);
         this.progressTransaction = new TransactionTemplate(transactions);
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.stagingTransaction = new TransactionTemplate(transactions);
         this.workDir = Path.of(workDir);
         AtomicInteger threadNumber = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(16),
@@ -181,6 +184,7 @@ public class RosterImports {
         if (!store.cancel(id)) {
             throw new ConflictException("只有校验完成、尚未导入的记录可以放弃");
         }
+        store.clearStaged(id);
         deleteQuietly(Path.of(store.storedFile(id)));
         return require(scope, id);
     }
@@ -211,12 +215,19 @@ public class RosterImports {
         RosterRowChecker checker = new RosterRowChecker(scope, LocalDate.now(clock), orgs, members, cipher);
         int[] counts = new int[3];
         try {
+            LocalDate today = LocalDate.now(clock);
             RosterReader.read(file, BATCH, total -> store.progress(id, 0, total), batch -> {
                 List<ImportProblem> problems = new ArrayList<>();
+                List<MemberBulkWriter.StagedRow> valid = new ArrayList<>(batch.size());
                 for (CheckedRow row : checker.check(batch)) {
                     counts[row.valid() ? 1 : 2]++;
                     problems.addAll(row.problems());
+                    if (row.valid()) {
+                        valid.add(new MemberBulkWriter.StagedRow(row.rowNumber(),
+                                records.newMember(row.form(), row.citizenId(), row.hash(), row.org(), today)));
+                    }
                 }
+                stagingTransaction.executeWithoutResult(tx -> bulkWriter.stage(id, valid));
                 store.addProblems(id, problems);
                 counts[0] += batch.size();
                 store.progress(id, counts[0], null);
@@ -234,45 +245,52 @@ public class RosterImports {
         }
     }
 
+    /**
+     * Writes the rows staged by the check, in one transaction. The database may have changed since the
+     * check: an organization dissolved or moved out of the importer's scope, or a 身份证号 registered meanwhile
+     * in another organization. Such rows abort a 全部导入 (nothing is written) and are skipped otherwise.
+     */
     private void write(UUID id, AccessScope scope, Path file, ImportMode mode, String fileName) {
         try {
             mainTransaction.executeWithoutResult(tx -> {
-                RosterRowChecker checker = new RosterRowChecker(scope, LocalDate.now(clock), orgs, members, cipher);
-                LocalDate today = LocalDate.now(clock);
-                int[] counts = new int[4]; // written, inserted, updated, skipped
-                RosterReader.read(file, BATCH, total -> { }, batch -> {
-                    List<MemberRecord> valid = new ArrayList<>(batch.size());
-                    for (CheckedRow row : checker.check(batch)) {
-                        if (row.valid()) {
-                            valid.add(records.newMember(row.form(), row.citizenId(), row.hash(), row.org(), today));
-                        } else if (mode == ImportMode.ALL_OR_NOTHING) {
-                            throw new ImportAborted("数据在校验后发生了变化，" + row.problems().get(0).describe()
-                                    + "；未写入任何数据，请重新上传");
-                        } else {
-                            counts[3]++;
-                        }
+                int skipped = 0;
+                for (RosterImportStore.StagedOrg staged : store.stagedOrgs(id)) {
+                    OrgUnitRef org = orgs.ref(staged.orgId()).orElse(null);
+                    if (org == null || !org.active() || !scope.coversOrg(org.id(), org.path())) {
+                        abortIfAll(mode, "所在党组织在校验后已撤销或已不在您的管理范围内");
+                        skipped += store.dropStagedOrg(id, staged.orgId());
+                    } else if (!org.path().equals(staged.orgPath())) {
+                        store.repathStaged(id, org.id(), org.path());
                     }
-                    if (!valid.isEmpty()) {
-                        MemberBulkWriter.Result result = bulkWriter.write(valid.iterator(), n -> { });
-                        counts[1] += result.inserted();
-                        counts[2] += result.updated();
-                        counts[0] += valid.size();
+                }
+                for (RosterImportStore.StagedExisting existing : store.stagedExisting(id)) {
+                    if (!scope.coversOrg(existing.orgId(), existing.orgPath())) {
+                        abortIfAll(mode, "第" + existing.rowNumber() + "行 身份证号：校验后已在您管理范围以外的党组织登记");
+                        store.dropStagedRow(id, existing.rowNumber());
+                        skipped++;
                     }
-                    int written = counts[0];
-                    progressTransaction.executeWithoutResult(p -> store.progress(id, written, null));
-                });
-                store.done(id, counts[1], counts[2]);
+                }
+                MemberBulkWriter.Result result = bulkWriter.upsertStaged(id);
+                store.clearStaged(id);
+                int written = result.inserted() + result.updated();
+                progressTransaction.executeWithoutResult(p -> store.progress(id, written, null));
+                store.done(id, result.inserted(), result.updated());
+                int leftOut = skipped + store.invalidRows(id);
                 events.publishEvent(new RosterImported(scope.username(), id.toString(), fileName, mode.label(),
-                        counts[1], counts[2], counts[3]));
+                        result.inserted(), result.updated(), leftOut));
             });
             deleteQuietly(file);
         } catch (ImportAborted e) {
             fail(id, file, e.getMessage());
-        } catch (RosterFileException e) {
-            fail(id, file, e.getMessage() + "；未写入任何数据");
         } catch (RuntimeException e) {
             log.error("导入名册 {} 时出错", id, e);
             fail(id, file, "导入失败，未写入任何数据：" + e.getMessage());
+        }
+    }
+
+    private static void abortIfAll(ImportMode mode, String reason) {
+        if (mode == ImportMode.ALL_OR_NOTHING) {
+            throw new ImportAborted("数据在校验后发生了变化（" + reason + "）；未写入任何数据，请重新上传");
         }
     }
 
@@ -287,6 +305,7 @@ public class RosterImports {
 
     private void fail(UUID id, Path file, String message) {
         store.failed(id, message);
+        store.clearStaged(id);
         deleteQuietly(file);
     }
 

@@ -41,9 +41,7 @@ public class MemberBulkWriter {
 
     /** Loads the records; {@code onRow} is told how many rows have been streamed so far. */
     public Result write(Iterator<MemberRecord> records, java.util.function.IntConsumer onRow) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("MemberBulkWriter must run inside a transaction");
-        }
+        requireTransaction();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS member_staging AS SELECT " + COLUMNS
@@ -63,29 +61,7 @@ public class MemberBulkWriter {
             }
             copy(connection, buffer);
             onRow.accept(rows);
-            var result = statement.executeQuery("""
-                    WITH upserted AS (
-                        INSERT INTO member (%s)
-                        SELECT %s FROM member_staging
-                        ON CONFLICT (citizen_id_hash) DO UPDATE SET
-                            name = EXCLUDED.name, gender = EXCLUDED.gender, ethnicity = EXCLUDED.ethnicity,
-                            birth_date = EXCLUDED.birth_date, citizen_id_enc = EXCLUDED.citizen_id_enc,
-                            native_place = EXCLUDED.native_place, education = EXCLUDED.education,
-                            degree = EXCLUDED.degree, occupation = EXCLUDED.occupation, unit_id = EXCLUDED.unit_id,
-                            position = EXCLUDED.position, phone_enc = EXCLUDED.phone_enc,
-                            applied_on = EXCLUDED.applied_on, joined_on = EXCLUDED.joined_on,
-                            org_id = EXCLUDED.org_id, org_path = EXCLUDED.org_path,
-                            party_group_id = EXCLUDED.party_group_id, leading_cadre = EXCLUDED.leading_cadre,
-                            mobile = EXCLUDED.mobile, lost_contact = EXCLUDED.lost_contact,
-                            lost_contact_since = CASE WHEN member.lost_contact AND EXCLUDED.lost_contact
-                                THEN member.lost_contact_since ELSE EXCLUDED.lost_contact_since END,
-                            version = member.version + 1, updated_at = now()
-                        RETURNING (xmax = 0) AS inserted
-                    )
-                    SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
-                    """.formatted(COLUMNS, COLUMNS));
-            result.next();
-            Result counts = new Result(result.getInt(1), result.getInt(2));
+            Result counts = upsert(connection, "member_staging", null);
             statement.execute("TRUNCATE member_staging");
             return counts;
         } catch (SQLException e) {
@@ -93,13 +69,85 @@ public class MemberBulkWriter {
         }
     }
 
+    /** Keeps checked rows of a roster import (already encrypted) until the user confirms it. */
+    public void stage(java.util.UUID importId, java.util.List<StagedRow> rows) {
+        requireTransaction();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
+        try {
+            for (StagedRow row : rows) {
+                buffer.append(importId).append('\t').append(row.rowNumber()).append('\t');
+                append(buffer, row.record());
+                if (buffer.length() >= FLUSH_BYTES) {
+                    copy(connection, "roster_import_row (import_id, row_number, " + COLUMNS + ")", buffer);
+                }
+            }
+            copy(connection, "roster_import_row (import_id, row_number, " + COLUMNS + ")", buffer);
+        } catch (SQLException e) {
+            throw new IllegalStateException("暂存导入数据失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the staged rows of an import into the roll (one INSERT … SELECT, upsert by 身份证号). */
+    public Result upsertStaged(java.util.UUID importId) {
+        requireTransaction();
+        try {
+            return upsert(DataSourceUtils.getConnection(dataSource), "roster_import_row", importId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("批量写入党员失败：" + e.getMessage(), e);
+        }
+    }
+
+    private static Result upsert(Connection connection, String source, java.util.UUID importId) throws SQLException {
+        String sql = """
+                WITH upserted AS (
+                    INSERT INTO member (%s)
+                    SELECT %s FROM %s %s
+                    ON CONFLICT (citizen_id_hash) DO UPDATE SET
+                        name = EXCLUDED.name, gender = EXCLUDED.gender, ethnicity = EXCLUDED.ethnicity,
+                        birth_date = EXCLUDED.birth_date, citizen_id_enc = EXCLUDED.citizen_id_enc,
+                        native_place = EXCLUDED.native_place, education = EXCLUDED.education,
+                        degree = EXCLUDED.degree, occupation = EXCLUDED.occupation, unit_id = EXCLUDED.unit_id,
+                        position = EXCLUDED.position, phone_enc = EXCLUDED.phone_enc,
+                        applied_on = EXCLUDED.applied_on, joined_on = EXCLUDED.joined_on,
+                        org_id = EXCLUDED.org_id, org_path = EXCLUDED.org_path,
+                        party_group_id = EXCLUDED.party_group_id, leading_cadre = EXCLUDED.leading_cadre,
+                        mobile = EXCLUDED.mobile, lost_contact = EXCLUDED.lost_contact,
+                        lost_contact_since = CASE WHEN member.lost_contact AND EXCLUDED.lost_contact
+                            THEN member.lost_contact_since ELSE EXCLUDED.lost_contact_since END,
+                        version = member.version + 1, updated_at = now()
+                    RETURNING (xmax = 0) AS inserted
+                )
+                SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted
+                """.formatted(COLUMNS, COLUMNS, source, importId == null ? "" : "WHERE import_id = ? ORDER BY row_number");
+        try (var statement = connection.prepareStatement(sql)) {
+            if (importId != null) {
+                statement.setObject(1, importId);
+            }
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return new Result(result.getInt(1), result.getInt(2));
+            }
+        }
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("MemberBulkWriter must run inside a transaction");
+        }
+    }
+
     private static void copy(Connection connection, StringBuilder buffer) throws SQLException {
+        copy(connection, "member_staging (" + COLUMNS + ")", buffer);
+    }
+
+    private static void copy(Connection connection, String target, StringBuilder buffer) throws SQLException {
         if (buffer.isEmpty()) {
             return;
         }
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY member_staging (" + COLUMNS + ") FROM STDIN");
+                .copyIn("COPY " + target + " FROM STDIN");
         try {
             copy.writeToCopy(bytes, 0, bytes.length);
             copy.endCopy();
@@ -162,6 +210,10 @@ public class MemberBulkWriter {
 
     private static StringBuilder bytes(StringBuilder b, byte[] value) {
         return value == null ? b.append("\\N") : b.append("\\\\x").append(HexFormat.of().formatHex(value));
+    }
+
+    /** A checked roster row waiting for confirmation: its row number in the file and the record to write. */
+    public record StagedRow(int rowNumber, MemberRecord record) {
     }
 
     /** How many members the batch added and how many it updated. */

@@ -201,8 +201,9 @@ public class MemberStore {
         if (hashes.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT citizen_id_hash, id, org_id, org_path FROM member WHERE citizen_id_hash IN (:hashes)")
-                .param("hashes", hashes)
+        // one array parameter, not thousands of placeholders to parse and plan
+        jdbc.sql("SELECT citizen_id_hash, id, org_id, org_path FROM member WHERE citizen_id_hash = ANY(:hashes)")
+                .param("hashes", hashes.toArray(new String[0]))
                 .query((rs, n) -> found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getLong(3), rs.getString(4))))
                 .list();
         return found;

@@ -147,4 +147,53 @@ public class RosterImportStore {
                 rs.getString("message"), rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant());
     }
+
+    // --- rows staged for confirmation ---------------------------------------------------------------
+
+    /** An organization the staged rows of an import go to, as it was when they were checked. */
+    public record StagedOrg(long orgId, String orgPath, int rows) {
+    }
+
+    /** A staged row whose 身份证号 already belongs to a member, and where that member's relationship is held. */
+    public record StagedExisting(int rowNumber, long orgId, String orgPath) {
+    }
+
+    public List<StagedOrg> stagedOrgs(UUID id) {
+        return jdbc.sql("""
+                        SELECT org_id, min(org_path), count(*) FROM roster_import_row WHERE import_id = :id
+                        GROUP BY org_id""")
+                .param("id", id).query((rs, n) -> new StagedOrg(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    public List<StagedExisting> stagedExisting(UUID id) {
+        return jdbc.sql("""
+                        SELECT s.row_number, m.org_id, m.org_path FROM roster_import_row s
+                        JOIN member m ON m.citizen_id_hash = s.citizen_id_hash WHERE s.import_id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new StagedExisting(rs.getInt(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    public int dropStagedOrg(UUID id, long orgId) {
+        return jdbc.sql("DELETE FROM roster_import_row WHERE import_id = :id AND org_id = :org")
+                .param("id", id).param("org", orgId).update();
+    }
+
+    public void dropStagedRow(UUID id, int rowNumber) {
+        jdbc.sql("DELETE FROM roster_import_row WHERE import_id = :id AND row_number = :row")
+                .param("id", id).param("row", rowNumber).update();
+    }
+
+    public void repathStaged(UUID id, long orgId, String path) {
+        jdbc.sql("UPDATE roster_import_row SET org_path = :path WHERE import_id = :id AND org_id = :org")
+                .param("id", id).param("org", orgId).param("path", path).update();
+    }
+
+    public int invalidRows(UUID id) {
+        return jdbc.sql("SELECT invalid_rows FROM roster_import WHERE id = :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
+    public void clearStaged(UUID id) {
+        jdbc.sql("DELETE FROM roster_import_row WHERE import_id = :id").param("id", id).update();
+    }
 }

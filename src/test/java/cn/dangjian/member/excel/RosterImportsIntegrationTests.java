@@ -91,6 +91,36 @@ class RosterImportsIntegrationTests {
     }
 
     @Test
+    void whatChangedBetweenCheckAndConfirmAbortsAnAllOrNothingImportAndIsSkippedOtherwise() {
+        TestTree.Tree t = trees.build();
+        AccessScope a1 = trees.subtreeScope(t.a1());
+        String org = name(t.a1());
+        String takenMeanwhile = RosterFiles.newCitizenId();
+        byte[] file = RosterFiles.workbook(List.of(RosterFiles.row("冯九", RosterFiles.newCitizenId(), org),
+                RosterFiles.row("陈十", takenMeanwhile, org)));
+        ImportStatus checked = validated(a1, file);
+        ImportStatus checkedAgain = validated(a1, file);
+        assertThat(checked.invalidRows()).isZero();
+        // meanwhile someone registers the second person in sibling branch A2
+        var form = TestTree.member("陈十", t.a2(), cn.dangjian.member.MemberKind.FULL);
+        members.create(AccessScope.system(), new cn.dangjian.member.MemberForm(form.name(), null, form.ethnicity(),
+                null, takenMeanwhile, null, null, null, null, null, null, null, null, form.joinedOn(),
+                form.confirmedOn(), form.kind(), t.a2(), null, false, false, false));
+        long before = countIn(t.a1());
+
+        imports.confirm(a1, checked.id(), ImportMode.ALL_OR_NOTHING);
+        ImportStatus all = RosterFiles.awaitSettled(imports, a1, checked.id());
+        assertThat(all.state()).isEqualTo(ImportState.FAILED);
+        assertThat(all.message()).contains("第3行").contains("未写入任何数据");
+        assertThat(countIn(t.a1())).isEqualTo(before);
+
+        ImportStatus valid = confirmed(a1, checkedAgain, ImportMode.VALID_ROWS_ONLY);
+        assertThat(valid.state()).isEqualTo(ImportState.DONE);
+        assertThat(valid.insertedRows()).isEqualTo(1);
+        assertThat(countIn(t.a1())).isEqualTo(before + 1);
+    }
+
+    @Test
     void reImportingTheSameFileUpdatesInsteadOfDuplicating() {
         TestTree.Tree t = trees.build();
         AccessScope a1 = trees.subtreeScope(t.a1());
