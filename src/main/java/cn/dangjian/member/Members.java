@@ -33,6 +33,7 @@ import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The member roll's facade: every read and write goes through the caller's {@link AccessScope}. */
@@ -104,6 +105,7 @@ public class Members {
     }
 
     /** Member head count of an organization's subtree, with the breakdown per direct child. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Headcount headcount(AccessScope scope, long orgId) {
         scope.require(Permission.MEMBER_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);

@@ -25,6 +25,7 @@ import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ScopeLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The organization tree's facade: every read and write goes through the caller's {@link AccessScope}. */
@@ -47,16 +48,20 @@ public class OrgUnits {
     }
 
     // --- reads for other modules (no scope: they apply their caller's scope themselves) -----------
+    // Single-statement look-ups join the caller's transaction if there is one and open none otherwise.
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OrgUnitRef> ref(long id) {
         return store.ref(id);
     }
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OrgUnitRef> refs(Collection<Long> ids) {
         return store.refs(ids);
     }
 
     /** The organization, if it lies inside the caller's scope; otherwise {@link NotFoundException}. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OrgUnitRef refInScope(AccessScope scope, long id) {
         OrgUnitRef ref = store.ref(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         if (!scope.coversOrg(ref.id(), ref.path())) {

@@ -1,0 +1,100 @@
+package cn.dangjian.life.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.dangjian.life.MeetingDraft;
+import cn.dangjian.life.MeetingQuery;
+import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.Meetings;
+import cn.dangjian.life.schedule.ItemState;
+import cn.dangjian.life.schedule.Schedule;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.PageLinks;
+import cn.dangjian.shared.PageRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The branch's plan, its meetings, the recording form and a meeting's record. */
+@Controller
+class MeetingPageController {
+
+    private final Meetings meetings;
+    private final OrgUnits orgs;
+
+    MeetingPageController(Meetings meetings, OrgUnits orgs) {
+        this.meetings = meetings;
+        this.orgs = orgs;
+    }
+
+    @GetMapping("/meetings")
+    String list(AccessScope scope, @RequestParam(required = false) Long orgId,
+                @RequestParam(required = false) MeetingType type, @RequestParam(required = false) Integer page,
+                HttpServletRequest request, Model model) {
+        model.addAttribute("result", meetings.list(scope, new MeetingQuery(orgId, type, null, null, false),
+                PageRequest.of(page, 20)));
+        model.addAttribute("pageUrl", PageLinks.pattern("/meetings", request.getQueryString()));
+        model.addAttribute("org", orgId == null ? null : orgs.get(scope, orgId));
+        model.addAttribute("types", MeetingType.values());
+        model.addAttribute("type", type);
+        return "life/meetings";
+    }
+
+    @GetMapping("/meetings/plan")
+    String plan(AccessScope scope, @RequestParam long orgId, @RequestParam(required = false) Integer year,
+                Model model) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        Schedule plan = meetings.plan(scope, orgId, y);
+        model.addAttribute("org", orgs.get(scope, orgId));
+        model.addAttribute("plan", plan);
+        model.addAttribute("year", y);
+        model.addAttribute("attention", plan.items().stream()
+                .filter(i -> i.state() == ItemState.OVERDUE || i.state() == ItemState.DUE).toList());
+        return "life/plan";
+    }
+
+    @GetMapping("/meetings/new")
+    String form(AccessScope scope, @RequestParam long orgId, @RequestParam MeetingType type,
+                @RequestParam(required = false) Long partyGroupId, Model model) {
+        return form(model, meetings.draft(scope, orgId, type, partyGroupId), null, List.of());
+    }
+
+    @PostMapping("/meetings")
+    String record(AccessScope scope, @RequestParam long orgId, @RequestParam MeetingType type,
+                  @RequestParam(required = false) Long partyGroupId, @RequestParam MultiValueMap<String, String> params,
+                  Model model, RedirectAttributes redirect) {
+        MeetingDraft draft = meetings.draft(scope, orgId, type, partyGroupId);
+        try {
+            long id = meetings.record(scope, MeetingForm.read(draft, params));
+            redirect.addFlashAttribute("notice", "已记录" + type.label());
+            return "redirect:/meetings/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, draft, params, e.problems());
+        }
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(AccessScope scope, @PathVariable long id, Model model) {
+        model.addAttribute("meeting", meetings.get(scope, id));
+        return "life/meeting";
+    }
+
+    private String form(Model model, MeetingDraft draft, MultiValueMap<String, String> values,
+                        List<cn.dangjian.shared.FieldProblem> problems) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("values", values == null ? new org.springframework.util.LinkedMultiValueMap<String, String>() : values);
+        model.addAttribute("problems", problems);
+        model.addAttribute("votes", draft.type() == MeetingType.BRANCH_ASSEMBLY || draft.type() == MeetingType.COMMITTEE_MEETING);
+        model.addAttribute("statuses", cn.dangjian.life.AttendanceStatus.values());
+        return "life/form";
+    }
+}
