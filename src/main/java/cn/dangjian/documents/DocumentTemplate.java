@@ -1,0 +1,79 @@
+package cn.dangjian.documents;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The built-in documents, each with the placeholders its DOCX and PDF templates may use. */
+public enum DocumentTemplate {
+
+    /** 会议记录 — minutes of one meeting with its agenda, votes and signatures. */
+    MEETING_RECORD("会议记录", "meeting-record",
+            List.of("组织名称", "会议类型", "会议主题", "会议时间", "会议地点", "主持人", "记录人",
+                    "应到人数", "实到人数", "请假人数", "缺席人数", "有表决权人数", "出席人员", "请假人员", "补录说明"),
+            Map.of("议程", List.of("序号", "议题", "讨论记录", "决议", "表决结果", "是否通过"))),
+
+    /** 签到表 — who was expected at a meeting and whether they attended. */
+    ATTENDANCE_SHEET("签到表", "attendance-sheet",
+            List.of("组织名称", "会议类型", "会议主题", "会议时间", "会议地点",
+                    "应到人数", "实到人数", "请假人数", "缺席人数", "补录说明"),
+            Map.of("人员", List.of("序号", "姓名", "出席情况", "备注")));
+
+    private final String label;
+    private final String fileName;
+    private final Set<String> fields;
+    private final Map<String, Set<String>> tables;
+
+    DocumentTemplate(String label, String fileName, List<String> fields, Map<String, List<String>> tables) {
+        this.label = label;
+        this.fileName = fileName;
+        this.fields = new LinkedHashSet<>(fields);
+        Map<String, Set<String>> rows = new LinkedHashMap<>();
+        tables.forEach((name, columns) -> rows.put(name, new LinkedHashSet<>(columns)));
+        this.tables = rows;
+    }
+
+    /** The Chinese name of the document, e.g. 会议记录. */
+    public String label() {
+        return label;
+    }
+
+    /** The placeholders written as {@code {{名称}}} that hold one value. */
+    public Set<String> fields() {
+        return Set.copyOf(fields);
+    }
+
+    /** Repeated table rows: the {@code {{名称}}} placeholder and the {@code [列]} placeholders of its row. */
+    public Map<String, Set<String>> tables() {
+        return Map.copyOf(tables);
+    }
+
+    /** The classpath location of the built-in Word template. */
+    public String docxResource() {
+        return "documents/templates/" + fileName + ".docx";
+    }
+
+    /** The name of the XHTML template under {@code documents/html/}, without suffix. */
+    public String htmlTemplate() {
+        return fileName;
+    }
+
+    /** The file name offered for download, e.g. 会议记录.pdf. */
+    public String downloadName(String extension) {
+        return label + "." + extension;
+    }
+
+    /** Every placeholder, in template order, for messages that list what may be used. */
+    public String describePlaceholders() {
+        StringBuilder text = new StringBuilder();
+        fields.forEach(name -> text.append("{{").append(name).append("}} "));
+        tables.forEach((name, columns) -> {
+            text.append("{{").append(name).append("}}（表格行：");
+            columns.forEach(column -> text.append('[').append(column).append(']'));
+            text.append("） ");
+        });
+        return text.toString().trim();
+    }
+}

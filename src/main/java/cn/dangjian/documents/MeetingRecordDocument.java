@@ -1,0 +1,102 @@
+package cn.dangjian.documents;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The facts a 会议记录 shows, as recorded by the meeting module; {@link #toModel()} turns them into the
+ * placeholders of {@link DocumentTemplate#MEETING_RECORD}.
+ *
+ * @param organizationName 组织名称, e.g. 第一党支部
+ * @param meetingType      会议类型, e.g. 支部委员会会议
+ * @param topic            会议主题
+ * @param startsAt         when the meeting began
+ * @param endsAt           when it ended, or {@code null}
+ * @param place            会议地点
+ * @param host             主持人
+ * @param recorder         记录人
+ * @param attendance       head counts
+ * @param attendees        names of those present
+ * @param absences         those on leave with their reasons
+ * @param agenda           the items discussed, in order
+ * @param backfilledOn     the day the record was entered after the fact, or {@code null} when on time
+ */
+public record MeetingRecordDocument(String organizationName, String meetingType, String topic,
+        LocalDateTime startsAt, LocalDateTime endsAt, String place, String host, String recorder,
+        Attendance attendance, List<String> attendees, List<Leave> absences, List<AgendaItem> agenda,
+        LocalDate backfilledOn) {
+
+    public MeetingRecordDocument {
+        Objects.requireNonNull(organizationName, "organizationName");
+        Objects.requireNonNull(meetingType, "meetingType");
+        Objects.requireNonNull(startsAt, "startsAt");
+        Objects.requireNonNull(attendance, "attendance");
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        absences = absences == null ? List.of() : List.copyOf(absences);
+        agenda = agenda == null ? List.of() : List.copyOf(agenda);
+    }
+
+    /** 应到、实到、请假、缺席 and 有表决权 head counts. */
+    public record Attendance(int expected, int present, int onLeave, int absent, int withVotingRights) {
+    }
+
+    /** A member on leave (请假) and the reason given. */
+    public record Leave(String name, String reason) {
+
+        String describe() {
+            return reason == null || reason.isBlank() ? name : name + "（" + reason + "）";
+        }
+    }
+
+    /** One 议题 with its discussion, resolution and, when voted on, the vote. */
+    public record AgendaItem(String subject, String discussion, String resolution, Vote vote) {
+    }
+
+    /** A vote's counts and whether the motion passed (computed by the caller from the rules). */
+    public record Vote(int inFavour, int against, int abstaining, boolean passed) {
+
+        /** “赞成7票，反对0票，弃权1票”. */
+        public String describe() {
+            return "赞成" + inFavour + "票，反对" + against + "票，弃权" + abstaining + "票";
+        }
+    }
+
+    /** The placeholder values for {@link DocumentTemplate#MEETING_RECORD}. */
+    public Map<String, Object> toModel() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("组织名称", organizationName);
+        model.put("会议类型", meetingType);
+        model.put("会议主题", DocumentText.orEmpty(topic));
+        model.put("会议时间", DocumentText.period(startsAt, endsAt));
+        model.put("会议地点", DocumentText.orEmpty(place));
+        model.put("主持人", DocumentText.orEmpty(host));
+        model.put("记录人", DocumentText.orEmpty(recorder));
+        model.put("应到人数", String.valueOf(attendance.expected()));
+        model.put("实到人数", String.valueOf(attendance.present()));
+        model.put("请假人数", String.valueOf(attendance.onLeave()));
+        model.put("缺席人数", String.valueOf(attendance.absent()));
+        model.put("有表决权人数", String.valueOf(attendance.withVotingRights()));
+        model.put("出席人员", DocumentText.names(attendees));
+        model.put("请假人员", DocumentText.names(absences.stream().map(Leave::describe).toList()));
+        model.put("补录说明", DocumentText.backfillNote(backfilledOn));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem item = agenda.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("序号", String.valueOf(i + 1));
+            row.put("议题", DocumentText.orEmpty(item.subject()));
+            row.put("讨论记录", DocumentText.orEmpty(item.discussion()));
+            row.put("决议", DocumentText.orEmpty(item.resolution()));
+            row.put("表决结果", item.vote() == null ? "未表决" : item.vote().describe());
+            row.put("是否通过", item.vote() == null ? "—" : item.vote().passed() ? "通过" : "未通过");
+            rows.add(row);
+        }
+        model.put("议程", rows);
+        return model;
+    }
+}

@@ -1,0 +1,230 @@
+package cn.dangjian.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * Writes the built-in Word templates under src/main/resources/documents/templates with POI, so that every
+ * placeholder sits in one run. Run {@code main} from the project root after changing a layout, and commit the files.
+ */
+public final class DocxTemplateGenerator {
+
+    static final String TITLE_FONT = "方正小标宋简体";
+    static final String BODY_FONT = "仿宋_GB2312";
+    static final String TABLE_FONT = "宋体";
+    private static final int TABLE_WIDTH = 8844; // twentieths of a point: A4 less 2.8 cm and 2.6 cm margins
+
+    private DocxTemplateGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "src/main/resources/documents/templates");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("meeting-record.docx"), meetingRecord());
+        Files.write(folder.resolve("attendance-sheet.docx"), attendanceSheet());
+    }
+
+    static byte[] meetingRecord() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            title(doc, "会议记录", "{{组织名称}}");
+            right(doc, "{{补录说明}}");
+            XWPFTable facts = table(doc, 4, new int[] {19, 31, 19, 31});
+            row(facts, true, "会议类型", "{{会议类型}}", "会议时间", "{{会议时间}}");
+            row(facts, false, "会议地点", "{{会议地点}}", "主持人", "{{主持人}}");
+            row(facts, false, "记录人", "{{记录人}}", "有表决权人数", "{{有表决权人数}}人");
+            merged(facts, "出席情况", "应到{{应到人数}}人，实到{{实到人数}}人，请假{{请假人数}}人，缺席{{缺席人数}}人");
+            merged(facts, "会议主题", "{{会议主题}}");
+            merged(facts, "出席人员", "{{出席人员}}");
+            merged(facts, "请假人员及事由", "{{请假人员}}");
+            heading(doc, "会议议程及决议");
+            XWPFTable agenda = table(doc, 6, new int[] {7, 17, 34, 18, 14, 10});
+            row(agenda, true, "序号", "议题", "讨论记录", "决议", "表决结果", "是否通过");
+            XWPFTableCell loopCell = agenda.getRow(0).getCell(0);
+            text(loopCell.getParagraphs().get(0).createRun(), "{{议程}}", TABLE_FONT, 12, false);
+            row(agenda, false, "[序号]", "[议题]", "[讨论记录]", "[决议]", "[表决结果]", "[是否通过]");
+            signatures(doc);
+            return bytes(doc);
+        }
+    }
+
+    static byte[] attendanceSheet() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            title(doc, "签到表", "{{组织名称}}");
+            right(doc, "{{补录说明}}");
+            XWPFTable facts = table(doc, 4, new int[] {19, 31, 19, 31});
+            row(facts, true, "会议类型", "{{会议类型}}", "会议时间", "{{会议时间}}");
+            row(facts, false, "会议地点", "{{会议地点}}", "会议主题", "{{会议主题}}");
+            merged(facts, "出席情况", "应到{{应到人数}}人，实到{{实到人数}}人，请假{{请假人数}}人，缺席{{缺席人数}}人");
+            heading(doc, "人员名单");
+            XWPFTable roster = table(doc, 4, new int[] {12, 28, 20, 40});
+            row(roster, true, "序号", "姓名", "出席情况", "备注");
+            text(roster.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{人员}}", TABLE_FONT, 12, false);
+            row(roster, false, "[序号]", "[姓名]", "[出席情况]", "[备注]");
+            return bytes(doc);
+        }
+    }
+
+    private static XWPFDocument newDocument() {
+        XWPFDocument doc = new XWPFDocument();
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(2098));
+        margins.setBottom(BigInteger.valueOf(1984));
+        margins.setLeft(BigInteger.valueOf(1588));
+        margins.setRight(BigInteger.valueOf(1474));
+        margins.setFooter(BigInteger.valueOf(992));
+        footer(doc);
+        return doc;
+    }
+
+    /** “第 X 页 共 Y 页” from Word's PAGE and NUMPAGES fields. */
+    private static void footer(XWPFDocument doc) {
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph paragraph = footer.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        text(paragraph.createRun(), "第 ", TABLE_FONT, 10.5, false);
+        field(paragraph, "PAGE");
+        text(paragraph.createRun(), " 页 共 ", TABLE_FONT, 10.5, false);
+        field(paragraph, "NUMPAGES");
+        text(paragraph.createRun(), " 页", TABLE_FONT, 10.5, false);
+    }
+
+    private static void field(XWPFParagraph paragraph, String instruction) {
+        var field = paragraph.getCTP().addNewFldSimple();
+        field.setInstr(instruction);
+        field.addNewR().addNewT().setStringValue("1");
+    }
+
+    private static void title(XWPFDocument doc, String title, String subtitle) {
+        XWPFParagraph heading = doc.createParagraph();
+        heading.setAlignment(ParagraphAlignment.CENTER);
+        heading.setSpacingAfter(120);
+        text(heading.createRun(), title, TITLE_FONT, 22, true);
+        XWPFParagraph organization = doc.createParagraph();
+        organization.setAlignment(ParagraphAlignment.CENTER);
+        organization.setSpacingAfter(200);
+        text(organization.createRun(), subtitle, BODY_FONT, 16, false);
+    }
+
+    private static void right(XWPFDocument doc, String content) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.RIGHT);
+        text(paragraph.createRun(), content, BODY_FONT, 12, false);
+    }
+
+    private static void heading(XWPFDocument doc, String content) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setSpacingBefore(240);
+        paragraph.setSpacingAfter(120);
+        text(paragraph.createRun(), content, "黑体", 15, true);
+    }
+
+    private static void signatures(XWPFDocument doc) {
+        doc.createParagraph();
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setSpacingBefore(480);
+        text(paragraph.createRun(), "记录人签名：＿＿＿＿＿＿＿＿　　　　主持人签名：＿＿＿＿＿＿＿＿", BODY_FONT, 14, false);
+    }
+
+    private static XWPFTable table(XWPFDocument doc, int columns, int[] percents) {
+        XWPFTable table = doc.createTable(1, columns);
+        table.setWidth(TABLE_WIDTH);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int percent : percents) {
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) TABLE_WIDTH * percent / 100));
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        table.removeRow(0);
+        return table;
+    }
+
+    /** A row of cells; odd-positioned cells of a key/value table are bold labels. */
+    private static void row(XWPFTable table, boolean header, String... cells) {
+        XWPFTableRow row = table.createRow();
+        while (row.getTableCells().size() < cells.length) {
+            row.addNewTableCell();
+        }
+        var grid = table.getCTTbl().getTblGrid().getGridColList();
+        for (int i = 0; i < cells.length; i++) {
+            XWPFTableCell cell = row.getCell(i);
+            cell.setWidth(String.valueOf(grid.get(i).getW()));
+            boolean label = header || (cells.length == 4 && i % 2 == 0 && !cells[i].startsWith("["));
+            cell(cell, cells[i], label);
+        }
+    }
+
+    /** A label and one value spanning the remaining columns. */
+    private static void merged(XWPFTable table, String label, String value) {
+        XWPFTableRow row = table.createRow();
+        while (row.getTableCells().size() > 2) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        while (row.getTableCells().size() < 2) {
+            row.addNewTableCell();
+        }
+        cell(row.getCell(0), label, true);
+        cell(row.getCell(1), value, false);
+        var properties = row.getCell(1).getCTTc().isSetTcPr() ? row.getCell(1).getCTTc().getTcPr()
+                : row.getCell(1).getCTTc().addNewTcPr();
+        properties.addNewGridSpan().setVal(BigInteger.valueOf(table.getCTTbl().getTblGrid().sizeOfGridColArray() - 1));
+    }
+
+    private static void cell(XWPFTableCell cell, String content, boolean label) {
+        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        paragraph.getRuns().forEach(run -> run.setText("", 0));
+        if (label) {
+            paragraph.setAlignment(ParagraphAlignment.CENTER);
+        }
+        text(paragraph.createRun(), content, TABLE_FONT, 12, label);
+    }
+
+    /** A run with its East Asian font named explicitly, as Word and WPS need for Chinese text. */
+    static void text(XWPFRun run, String content, String eastAsianFont, double points, boolean bold) {
+        run.setText(content);
+        run.setBold(bold);
+        run.setFontSize(points);
+        var properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
+        fonts.setEastAsia(eastAsianFont);
+        fonts.setAscii("Times New Roman");
+        fonts.setHAnsi("Times New Roman");
+    }
+
+    private static byte[] bytes(XWPFDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.write(out);
+        return out.toByteArray();
+    }
+
+    static List<String> files() {
+        return List.of("meeting-record.docx", "attendance-sheet.docx");
+    }
+}
