@@ -4,5 +4,5 @@
  * 民主评议 and 谈心谈话. Quorum and pass thresholds (ZB-08, ZB-09) and voting rights (XJ-03) are computed
  * from the record, never typed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "member"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "member", "documents"})
 package cn.dangjian.life;

@@ -1,13 +1,16 @@
 package cn.dangjian.e2e;
 
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
 
-/** Keeps a screenshot of the page as it was when a browser test failed. */
-class ScreenshotOnFailure implements TestWatcher {
+/** Keeps a screenshot of the page as it was when a browser test failed (taken before the page is closed). */
+class ScreenshotOnFailure implements AfterTestExecutionCallback {
 
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
         context.getTestInstance().filter(BrowserTest.class::isInstance).map(BrowserTest.class::cast)
                 .filter(test -> test.page != null && !test.page.isClosed())
                 .ifPresent(test -> test.screenshot("FAILED"));

@@ -3,6 +3,7 @@ package cn.dangjian.life.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dangjian.life.MeetingDocuments;
 import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingType;
@@ -29,11 +30,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPageController {
 
     private final Meetings meetings;
+    private final MeetingDocuments documents;
     private final OrgUnits orgs;
 
-    MeetingPageController(Meetings meetings, OrgUnits orgs) {
+    MeetingPageController(Meetings meetings, MeetingDocuments documents, OrgUnits orgs) {
         this.meetings = meetings;
+        this.documents = documents;
         this.orgs = orgs;
+    }
+
+    /** The meeting record as a Word document or PDF, generated from the record. */
+    @GetMapping("/meetings/{id}/record.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> download(AccessScope scope, @PathVariable long id,
+                                                             @PathVariable String format) {
+        byte[] body = format.equals("pdf") ? documents.recordPdf(scope, id) : documents.recordDocx(scope, id);
+        String type = format.equals("pdf") ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(documents.fileName(scope, id, format), java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(type)).body(body);
     }
 
     @GetMapping("/meetings")

@@ -1,0 +1,89 @@
+package cn.dangjian.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.dangjian.member.MemberKind;
+import cn.dangjian.member.Members;
+import cn.dangjian.org.CommitteePost;
+import cn.dangjian.org.NewTerm;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.TermFormation;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.support.TestTree;
+import com.microsoft.playwright.Download;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A branch secretary records a 支委会 with a vote from the plan page and downloads its record as PDF. */
+@ExtendWith(ScreenshotOnFailure.class)
+class MeetingBrowserTests extends BrowserTest {
+
+    @Autowired
+    TestTree trees;
+    @Autowired
+    Members members;
+    @Autowired
+    OrgUnits orgs;
+
+    @Test
+    void aSecretaryRecordsACommitteeMeetingWithAVoteAndDownloadsTheRecord() throws Exception {
+        TestTree.Tree t = trees.build();
+        AccessScope system = AccessScope.system();
+        List<Long> committee = new ArrayList<>(List.of(t.memberA1()));
+        committee.add(members.create(system, TestTree.member("孙组织", t.a1(), MemberKind.FULL)));
+        committee.add(members.create(system, TestTree.member("钱纪检", t.a1(), MemberKind.FULL)));
+        orgs.recordTerm(system, t.a1(), new NewTerm(1, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1),
+                TermFormation.ELECTED, List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, committee.get(0)),
+                new NewTerm.Assignment(CommitteePost.ORGANIZATION_MEMBER, committee.get(1)),
+                new NewTerm.Assignment(CommitteePost.DISCIPLINE_MEMBER, committee.get(2)))));
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+
+        login(secretary, TestTree.PASSWORD);
+        page.navigate("/meetings/plan?orgId=" + t.a1());
+        assertThat(page.locator("#plan-table")).containsText("支委会");
+        screenshot("plan");
+        page.locator("#plan-table tr:has-text('支委会') a:has-text('记录')").click();
+
+        page.fill("#topic", "研究发展党员工作");
+        page.fill("#heldAt", LocalDate.now().minusDays(1) + "T15:00");
+        page.fill("#place", "支部活动室");
+        page.click("#all-present");
+        page.locator("[data-member-id='" + committee.get(2) + "'] input[value=EXCUSED]").check();
+        page.locator("[data-member-id='" + committee.get(2) + "'] input[name^=reason]").fill("外出培训");
+        page.selectOption("#hostMemberId", String.valueOf(committee.get(0)));
+        page.selectOption("#recorderMemberId", String.valueOf(committee.get(1)));
+        page.fill("[aria-label=议题1]", "确定入党积极分子");
+        page.fill("[aria-label=讨论记录1]", "与会委员逐一发表意见");
+        page.fill("[aria-label=决定事项1]", "同意确定为入党积极分子，报上级党委备案");
+        page.fill("[aria-label=赞成票1]", "2");
+        page.fill("[aria-label=反对票1]", "0");
+        page.fill("[aria-label=弃权票1]", "0");
+        screenshot("form");
+        page.click("#meeting-save");
+
+        assertThat(page.locator("#meeting-title")).containsText("支委会：研究发展党员工作");
+        assertThat(page.locator("#meeting-counts")).containsText("应到3人");
+        assertThat(page.locator(".vote-outcome")).containsText("赞成2票，反对0票，弃权0票，赞成票超过应到会委员3人的半数，通过");
+        screenshot("recorded");
+
+        Download download = page.waitForDownload(() -> page.click("#download-pdf"));
+        Path pdf = Files.createTempFile("会议记录", ".pdf");
+        download.saveAs(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("研究发展党员工作").contains("确定入党积极分子").contains("赞成2票");
+        }
+        Files.deleteIfExists(pdf);
+    }
+}
