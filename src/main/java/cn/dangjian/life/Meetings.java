@@ -276,6 +276,39 @@ public class Meetings {
         return ScheduleEvaluator.evaluate(facts, parameters(), year, LocalDate.now(clock));
     }
 
+    /** The subtree's branches with their meetings by type and month, late entries and quorum failures. */
+    public MeetingOverview overview(AccessScope scope, long orgId, int year) {
+        scope.require(Permission.LIFE_VIEW);
+        OrgUnitRef root = orgs.refInScope(scope, orgId);
+        Map<Long, Map<MeetingType, int[]>> held = new HashMap<>();
+        Map<Long, int[]> flags = new HashMap<>();
+        for (MeetingStore.MonthCount c : store.monthCounts(root.path(), year)) {
+            held.computeIfAbsent(c.orgId(), k -> new java.util.EnumMap<>(MeetingType.class))
+                    .computeIfAbsent(c.type(), k -> new int[12])[c.month() - 1] += c.held();
+            int[] f = flags.computeIfAbsent(c.orgId(), k -> new int[2]);
+            f[0] += c.late();
+            f[1] += c.quorumFailures();
+        }
+        List<MeetingOverview.BranchRow> rows = new ArrayList<>();
+        int page = 1;
+        while (true) {
+            var branches = orgs.search(scope, new cn.dangjian.org.OrgUnitQuery(null, null, orgId, false),
+                    new PageRequest(page, PageRequest.MAX_SIZE));
+            for (OrgUnitNode b : branches.items()) {
+                if (b.type().isBranch()) {
+                    int[] f = flags.getOrDefault(b.id(), new int[2]);
+                    rows.add(new MeetingOverview.BranchRow(b.id(), b.name(),
+                            held.getOrDefault(b.id(), Map.of()), f[0], f[1]));
+                }
+            }
+            if (!branches.hasNext()) {
+                break;
+            }
+            page++;
+        }
+        return new MeetingOverview(root.id(), root.name(), year, rows);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     private static String present(Long memberId, String field, String label, Map<Long, ExpectedAttendee> expected,

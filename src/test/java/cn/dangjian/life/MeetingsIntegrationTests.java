@@ -199,6 +199,35 @@ class MeetingsIntegrationTests {
         assertThatThrownBy(() -> meetings.get(outsider, id)).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void theHigherOrganizationSeesMeetingsPerBranchAndMonthWithLateEntriesAndQuorumFailures() {
+        TestTree.Tree t = trees.build();
+        long[] ids = branch(t);
+        LocalDate today = LocalDate.now();
+        meetings.record(system, themeDay(t.a1(), ids, today.minusDays(1).atTime(9, 0)));
+        meetings.record(system, themeDay(t.a1(), ids, today.minusDays(20).atTime(9, 0)));
+        List<RecordMeeting.Attendance> few = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            few.add(new RecordMeeting.Attendance(ids[i], i == 0 ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT, null));
+        }
+        meetings.record(system, new RecordMeeting(t.a1(), MeetingType.BRANCH_ASSEMBLY, null, "表决", null,
+                today.minusDays(2).atTime(9, 0), null, null, null, few,
+                List.of(new RecordMeeting.AgendaItem("表决", null, null, new RecordMeeting.Vote(1, 0, 0)))));
+
+        MeetingOverview overview = meetings.overview(system, t.a(), today.getYear());
+        assertThat(overview.branches()).extracting(MeetingOverview.BranchRow::orgId).containsExactly(t.a1(), t.a2());
+        MeetingOverview.BranchRow a1 = overview.branches().get(0);
+        assertThat(a1.total(MeetingType.THEME_DAY)).isEqualTo(today.minusDays(20).getYear() == today.getYear() ? 2 : 1);
+        assertThat(a1.in(MeetingType.THEME_DAY, today.minusDays(1).getMonthValue())).isGreaterThanOrEqualTo(1);
+        assertThat(a1.lateEntries()).isEqualTo(1);
+        assertThat(a1.quorumFailures()).isEqualTo(1);
+        assertThat(overview.branches().get(1).total(MeetingType.THEME_DAY)).isZero();
+        assertThatThrownBy(() -> meetings.overview(trees.subtreeScope(t.a2()), t.a(), today.getYear()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(meetings.overview(trees.subtreeScope(t.a2()), t.a2(), today.getYear()).branches())
+                .extracting(MeetingOverview.BranchRow::orgId).containsExactly(t.a2());
+    }
+
     private static RecordMeeting themeDay(long org, long[] ids, LocalDateTime at) {
         List<RecordMeeting.Attendance> attendance = new ArrayList<>();
         for (long id : ids) {

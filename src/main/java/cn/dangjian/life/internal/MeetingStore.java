@@ -143,7 +143,7 @@ public class MeetingStore {
             where.append(" AND m.held_at < :to");
             params.put("to", Timestamp.valueOf(q.to().plusDays(1).atStartOfDay()));
         }
-        if (q.lateOnly()) {
+        if (Boolean.TRUE.equals(q.lateOnly())) {
             where.append(" AND m.late_entry");
         }
         long total = jdbc.sql("SELECT count(*) FROM meeting m" + where).params(params).query(Long.class).single();
@@ -157,6 +157,27 @@ public class MeetingStore {
                     m.expected(), m.present(), m.quorumMet(), m.lateEntry(), m.daysLate()));
         }
         return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    /** One cell of the subtree overview: an organization's meetings of one type in one month. */
+    public record MonthCount(long orgId, MeetingType type, int month, int held, int late, int quorumFailures) {
+    }
+
+    /** Meetings in a subtree and year, grouped by organization, type and month (one indexed scan). */
+    public List<MonthCount> monthCounts(String pathPrefix, int year) {
+        return jdbc.sql("""
+                        SELECT org_id, type, extract(month FROM held_at)::int AS month, count(*) AS held,
+                               count(*) FILTER (WHERE late_entry) AS late,
+                               count(*) FILTER (WHERE NOT quorum_met) AS failures
+                        FROM meeting
+                        WHERE org_path LIKE :prefix AND held_at >= :from AND held_at < :to
+                        GROUP BY 1, 2, 3""")
+                .param("prefix", pathPrefix + "%")
+                .param("from", Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()))
+                .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
+                .query((rs, n) -> new MonthCount(rs.getLong("org_id"), MeetingType.valueOf(rs.getString("type")),
+                        rs.getInt("month"), rs.getInt("held"), rs.getInt("late"), rs.getInt("failures")))
+                .list();
     }
 
     /** The meetings an organization held in a date range, as the schedule counts them. */

@@ -56,9 +56,12 @@ class MeetingPageController {
 
     @GetMapping("/meetings")
     String list(AccessScope scope, @RequestParam(required = false) Long orgId,
-                @RequestParam(required = false) MeetingType type, @RequestParam(required = false) Integer page,
-                HttpServletRequest request, Model model) {
-        model.addAttribute("result", meetings.list(scope, new MeetingQuery(orgId, type, null, null, false),
+                @RequestParam(required = false) MeetingType type,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "false") boolean lateOnly,
+                @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        model.addAttribute("result", meetings.list(scope, new MeetingQuery(orgId, type, from, to, lateOnly),
                 PageRequest.of(page, 20)));
         model.addAttribute("pageUrl", PageLinks.pattern("/meetings", request.getQueryString()));
         model.addAttribute("org", orgId == null ? null : orgs.get(scope, orgId));
@@ -78,6 +81,22 @@ class MeetingPageController {
         model.addAttribute("attention", plan.items().stream()
                 .filter(i -> i.state() == ItemState.OVERDUE || i.state() == ItemState.DUE).toList());
         return "life/plan";
+    }
+
+    @GetMapping("/meetings/overview")
+    String overview(AccessScope scope, @RequestParam(required = false) Long orgId,
+                    @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) MeetingType type, Model model) {
+        long root = orgId != null ? orgId : orgs.roots(scope).stream().findFirst()
+                .orElseThrow(() -> new cn.dangjian.shared.NotFoundException("您的管理范围内没有党组织")).id();
+        int y = year == null ? LocalDate.now().getYear() : year;
+        MeetingType shown = type == null ? MeetingType.THEME_DAY : type;
+        model.addAttribute("overview", meetings.overview(scope, root, y));
+        model.addAttribute("type", shown);
+        model.addAttribute("types", MeetingType.values());
+        model.addAttribute("lastMonth", y < LocalDate.now().getYear() ? 12 : y > LocalDate.now().getYear() ? 0
+                : LocalDate.now().getMonthValue());
+        return "life/overview";
     }
 
     @GetMapping("/meetings/new")
