@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import cn.dangjian.member.internal.Masking;
+import cn.dangjian.member.internal.MemberAudit;
 import cn.dangjian.member.internal.MemberBulkWriter;
 import cn.dangjian.member.internal.MemberRecord;
 import cn.dangjian.member.internal.MemberRecords;
@@ -50,9 +52,11 @@ public class Members {
     private final Clock clock;
     private final MemberBulkWriter bulkWriter;
     private final MemberRecords records;
+    private final MemberAudit audit;
 
     Members(MemberStore store, SensitiveFieldCipher cipher, OrgUnits orgs, ApplicationEventPublisher events,
-            Clock clock, MemberBulkWriter bulkWriter, MemberRecords records) {
+            Clock clock, MemberBulkWriter bulkWriter, MemberRecords records, MemberAudit audit) {
+        this.audit = audit;
         this.bulkWriter = bulkWriter;
         this.records = records;
         this.store = store;
@@ -132,7 +136,7 @@ public class Members {
         MemberRecord record = records.newMember(form, id, hash, org, today);
         long memberId = store.insert(record);
         events.publishEvent(new MemberAdded(scope.username(), memberId, org.id(), record.name(),
-                describe(null, record, scope)));
+                audit.describe(null, record)));
         return memberId;
     }
 
@@ -170,7 +174,7 @@ public class Members {
         if (!store.update(after)) {
             throw new ConflictException("该党员信息已被他人修改，请刷新页面后重试");
         }
-        List<FieldChange> changes = describe(before, after, scope);
+        List<FieldChange> changes = audit.describe(before, after);
         if (!changes.isEmpty()) {
             events.publishEvent(new MemberChanged(scope.username(), id, org.id(), changes));
         }
@@ -376,7 +380,7 @@ public class Members {
                 : unitNames.computeIfAbsent(r.unitId(), u -> orgs.unit(u).map(UnitView::name).orElse(null));
         return new MemberView(r.id(), r.name(), r.gender(), r.ethnicity(), r.birthDate(),
                 sensitive ? id : CitizenId.parse(id).masked(), r.nativePlace(), r.education(), r.degree(),
-                r.occupation(), r.unitId(), unitName, r.position(), sensitive ? phone : maskPhone(phone), r.appliedOn(),
+                r.occupation(), r.unitId(), unitName, r.position(), sensitive ? phone : Masking.phone(phone), r.appliedOn(),
                 r.joinedOn(), r.confirmedOn(), r.kind(), r.status(), r.orgId(), orgName, r.partyGroupId(), groupName,
                 r.leadingCadre(), r.mobile(), r.lostContact(), r.lostContactSince(), r.version(), sensitive);
     }
@@ -387,42 +391,6 @@ public class Members {
         return names;
     }
 
-    /** The audit diff of a member record; sensitive values appear masked. */
-    private List<FieldChange> describe(MemberRecord before, MemberRecord after, AccessScope scope) {
-        List<FieldChange> changes = new ArrayList<>();
-        diff(changes, "姓名", before == null ? null : before.name(), after.name());
-        diff(changes, "身份证号", before == null ? null : CitizenId.parse(cipher.decrypt(before.citizenIdEnc())).masked(),
-                CitizenId.parse(cipher.decrypt(after.citizenIdEnc())).masked());
-        diff(changes, "民族", before == null ? null : before.ethnicity().label(), after.ethnicity().label());
-        diff(changes, "籍贯", before == null ? null : before.nativePlace(), after.nativePlace());
-        diff(changes, "学历", label(before == null ? null : before.education()), label(after.education()));
-        diff(changes, "学位", label(before == null ? null : before.degree()), label(after.degree()));
-        diff(changes, "职业", before == null ? null : before.occupation(), after.occupation());
-        diff(changes, "工作单位", before == null ? null : unitLabel(before.unitId()), unitLabel(after.unitId()));
-        diff(changes, "职务", before == null ? null : before.position(), after.position());
-        diff(changes, "联系电话", before == null ? null : maskPhone(cipher.decrypt(before.phoneEnc())),
-                maskPhone(cipher.decrypt(after.phoneEnc())));
-        diff(changes, "申请入党日期", str(before == null ? null : before.appliedOn()), str(after.appliedOn()));
-        diff(changes, "入党日期", str(before == null ? null : before.joinedOn()), str(after.joinedOn()));
-        diff(changes, "转正日期", str(before == null ? null : before.confirmedOn()), str(after.confirmedOn()));
-        diff(changes, "人员类别", before == null ? null : before.kind().label(), after.kind().label());
-        diff(changes, "所在党组织", before == null ? null : orgLabel(before.orgId()), orgLabel(after.orgId()));
-        diff(changes, "所在党小组", before == null || before.partyGroupId() == null ? null : orgLabel(before.partyGroupId()),
-                after.partyGroupId() == null ? null : orgLabel(after.partyGroupId()));
-        diff(changes, "党员领导干部", before == null ? null : yesNo(before.leadingCadre()), yesNo(after.leadingCadre()));
-        diff(changes, "流动党员", before == null ? null : yesNo(before.mobile()), yesNo(after.mobile()));
-        diff(changes, "失联党员", before == null ? null : yesNo(before.lostContact()), yesNo(after.lostContact()));
-        return changes;
-    }
-
-    private String unitLabel(Long unitId) {
-        return unitId == null ? null : orgs.unit(unitId).map(UnitView::name).orElse(String.valueOf(unitId));
-    }
-
-    private String orgLabel(long orgId) {
-        return orgs.ref(orgId).map(OrgUnitRef::name).orElse(String.valueOf(orgId));
-    }
-
     static String state(MemberRecord m) {
         return m.kind().label() + "·" + m.status().label() + (m.lostContact() ? "·失联" : "") + (m.mobile() ? "·流动" : "");
     }
@@ -431,31 +399,6 @@ public class Members {
         if (!ok) {
             throw new ConflictException(message);
         }
-    }
-
-    private static void diff(List<FieldChange> changes, String label, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new FieldChange(label, before, after));
-        }
-    }
-
-    private static String label(cn.dangjian.shared.CodedValue value) {
-        return value == null ? null : value.label();
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "是" : "否";
-    }
-
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    static String maskPhone(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        return phone.length() >= 7 ? phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4) : "****";
     }
 
     static String blankToNull(String s) {
