@@ -309,6 +309,30 @@ public class Meetings {
         return new MeetingOverview(root.id(), root.name(), year, rows);
     }
 
+    /** Leading cadres' 双重组织生活 in the subtree, per quarter (JG-09). */
+    public List<CadreParticipation> cadres(AccessScope scope, long orgId, int year) {
+        scope.require(Permission.LIFE_VIEW);
+        OrgUnitRef root = orgs.refInScope(scope, orgId);
+        Map<Long, CadreParticipation> byMember = new LinkedHashMap<>();
+        List<MeetingStore.CadreQuarter> rows = store.cadreQuarters(root.path(), year);
+        Map<Long, String> names = new HashMap<>();
+        orgs.refs(rows.stream().map(MeetingStore.CadreQuarter::orgId).distinct().toList())
+                .forEach(o -> names.put(o.id(), o.name()));
+        for (MeetingStore.CadreQuarter r : rows) {
+            CadreParticipation p = byMember.computeIfAbsent(r.memberId(), k -> new CadreParticipation(r.memberId(),
+                    r.name(), r.orgId(), names.get(r.orgId()), new int[4], new int[4]));
+            p.expected()[r.quarter() - 1] += r.expected();
+            p.present()[r.quarter() - 1] += r.present();
+        }
+        return List.copyOf(byMember.values());
+    }
+
+    /** The caller's own organizational life: the meetings they were expected at and how they attended. */
+    public List<MyMeeting> mine(AccessScope scope) {
+        scope.require(Permission.LIFE_VIEW);
+        return scope.memberId() == null ? List.of() : store.attendanceOf(scope.memberId(), 100);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     private static String present(Long memberId, String field, String label, Map<Long, ExpectedAttendee> expected,

@@ -168,19 +168,17 @@ class MeetingsIntegrationTests {
     void thePlanShowsWhatIsDoneAndWhatIsOverdue() {
         TestTree.Tree t = trees.build();
         long[] ids = branch(t);
-        int year = LocalDate.now().getYear();
-        LocalDateTime firstOfYear = LocalDate.of(year, 1, 15).atTime(9, 0);
-        meetings.record(system, themeDay(t.a1(), ids, firstOfYear));
+        int year = LocalDate.now().getYear() - 1;
+        LocalDateTime january = LocalDate.of(year, 1, 15).atTime(9, 0);
+        meetings.record(system, themeDay(t.a1(), ids, january));
         Schedule plan = meetings.plan(system, t.a1(), year);
-        assertThat(plan.items(MeetingType.THEME_DAY)).filteredOn(i -> i.period().contains(firstOfYear.toLocalDate()))
+        assertThat(plan.items(MeetingType.THEME_DAY)).filteredOn(i -> i.period().contains(january.toLocalDate()))
                 .first().satisfies(i -> assertThat(i.state()).isEqualTo(ItemState.DONE));
-        if (LocalDate.now().getMonthValue() > 2) {
-            assertThat(plan.items(MeetingType.THEME_DAY)).filteredOn(i -> i.period().contains(LocalDate.of(year, 2, 10)))
-                    .first().satisfies(i -> {
-                        assertThat(i.state()).isEqualTo(ItemState.OVERDUE);
-                        assertThat(i.message()).contains("JY-02");
-                    });
-        }
+        assertThat(plan.items(MeetingType.THEME_DAY)).filteredOn(i -> i.period().contains(LocalDate.of(year, 2, 10)))
+                .first().satisfies(i -> {
+                    assertThat(i.state()).isEqualTo(ItemState.OVERDUE);
+                    assertThat(i.message()).contains("JY-02");
+                });
     }
 
     @Test
@@ -203,29 +201,63 @@ class MeetingsIntegrationTests {
     void theHigherOrganizationSeesMeetingsPerBranchAndMonthWithLateEntriesAndQuorumFailures() {
         TestTree.Tree t = trees.build();
         long[] ids = branch(t);
-        LocalDate today = LocalDate.now();
-        meetings.record(system, themeDay(t.a1(), ids, today.minusDays(1).atTime(9, 0)));
-        meetings.record(system, themeDay(t.a1(), ids, today.minusDays(20).atTime(9, 0)));
+        int year = LocalDate.now().getYear() - 1;
+        meetings.record(system, themeDay(t.a1(), ids, LocalDate.of(year, 3, 10).atTime(9, 0)));
+        meetings.record(system, themeDay(t.a1(), ids, LocalDate.of(year, 3, 20).atTime(9, 0)));
         List<RecordMeeting.Attendance> few = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             few.add(new RecordMeeting.Attendance(ids[i], i == 0 ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT, null));
         }
         meetings.record(system, new RecordMeeting(t.a1(), MeetingType.BRANCH_ASSEMBLY, null, "表决", null,
-                today.minusDays(2).atTime(9, 0), null, null, null, few,
+                LocalDate.of(year, 4, 2).atTime(9, 0), null, null, null, few,
                 List.of(new RecordMeeting.AgendaItem("表决", null, null, new RecordMeeting.Vote(1, 0, 0)))));
 
-        MeetingOverview overview = meetings.overview(system, t.a(), today.getYear());
+        MeetingOverview overview = meetings.overview(system, t.a(), year);
         assertThat(overview.branches()).extracting(MeetingOverview.BranchRow::orgId).containsExactly(t.a1(), t.a2());
         MeetingOverview.BranchRow a1 = overview.branches().get(0);
-        assertThat(a1.total(MeetingType.THEME_DAY)).isEqualTo(today.minusDays(20).getYear() == today.getYear() ? 2 : 1);
-        assertThat(a1.in(MeetingType.THEME_DAY, today.minusDays(1).getMonthValue())).isGreaterThanOrEqualTo(1);
-        assertThat(a1.lateEntries()).isEqualTo(1);
+        assertThat(a1.total(MeetingType.THEME_DAY)).isEqualTo(2);
+        assertThat(a1.in(MeetingType.THEME_DAY, 3)).isEqualTo(2);
+        assertThat(a1.monthsWithout(MeetingType.THEME_DAY, 12)).isEqualTo(11);
+        assertThat(a1.lateEntries()).isEqualTo(3);
         assertThat(a1.quorumFailures()).isEqualTo(1);
         assertThat(overview.branches().get(1).total(MeetingType.THEME_DAY)).isZero();
-        assertThatThrownBy(() -> meetings.overview(trees.subtreeScope(t.a2()), t.a(), today.getYear()))
+        assertThatThrownBy(() -> meetings.overview(trees.subtreeScope(t.a2()), t.a(), year))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(meetings.overview(trees.subtreeScope(t.a2()), t.a2(), today.getYear()).branches())
+        assertThat(meetings.overview(trees.subtreeScope(t.a2()), t.a2(), year).branches())
                 .extracting(MeetingOverview.BranchRow::orgId).containsExactly(t.a2());
+    }
+
+    @Test
+    void leadingCadresDualOrganizationalLifeIsCountedFromAttendanceAndMembersSeeTheirOwn() {
+        TestTree.Tree t = trees.build();
+        long[] ids = branch(t);
+        var f = TestTree.member("局长", t.a1(), MemberKind.FULL);
+        long cadre = members.create(system, new cn.dangjian.member.MemberForm(f.name(), null, f.ethnicity(), null,
+                TestTree.citizenId(LocalDate.of(1970, 6, 1), 9100 + (int) t.a1(), true), null, null, null, null, null,
+                "局长", null, null, f.joinedOn(), f.confirmedOn(), MemberKind.FULL, t.a1(), null, true, false, false));
+        long[] all = java.util.stream.LongStream.concat(java.util.Arrays.stream(ids), java.util.stream.LongStream.of(cadre)).toArray();
+        int year = LocalDate.now().getYear() - 1;
+        LocalDateTime q1 = LocalDate.of(year, 2, 10).atTime(9, 0);
+        LocalDateTime q2 = LocalDate.of(year, 5, 12).atTime(9, 0);
+        meetings.record(system, themeDay(t.a1(), all, q1));
+        List<RecordMeeting.Attendance> cadreAway = new ArrayList<>();
+        for (long id : all) {
+            cadreAway.add(id == cadre ? new RecordMeeting.Attendance(id, AttendanceStatus.EXCUSED, "公务出差") : present(id));
+        }
+        meetings.record(system, new RecordMeeting(t.a1(), MeetingType.THEME_DAY, null, "志愿服务", null, q2, null,
+                null, null, cadreAway, List.of(new RecordMeeting.AgendaItem("进社区志愿服务", null, null, null))));
+
+        List<CadreParticipation> cadres = meetings.cadres(system, t.a(), year);
+        assertThat(cadres).extracting(CadreParticipation::memberId).containsExactly(cadre);
+        assertThat(cadres.get(0).quarter(1)).isEqualTo("1/1");
+        assertThat(cadres.get(0).quarter(2)).isEqualTo("0/1");
+        assertThat(cadres.get(0).quarter(3)).isEqualTo("—");
+        assertThat(cadres.get(0).orgName()).startsWith("测试局第一党支部");
+        assertThat(meetings.cadres(trees.subtreeScope(t.a2()), t.a2(), year)).isEmpty();
+
+        AccessScope self = trees.scope(ScopeLevel.SELF, t.a1(), cadre, Permission.LIFE_VIEW);
+        assertThat(meetings.mine(self)).extracting(MyMeeting::status)
+                .containsExactly(AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT);
     }
 
     private static RecordMeeting themeDay(long org, long[] ids, LocalDateTime at) {

@@ -16,6 +16,7 @@ import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRow;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
+import cn.dangjian.life.MyMeeting;
 import cn.dangjian.life.schedule.HeldMeeting;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
@@ -177,6 +178,40 @@ public class MeetingStore {
                 .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
                 .query((rs, n) -> new MonthCount(rs.getLong("org_id"), MeetingType.valueOf(rs.getString("type")),
                         rs.getInt("month"), rs.getInt("held"), rs.getInt("late"), rs.getInt("failures")))
+                .list();
+    }
+
+    /** A leading cadre's attendance in one quarter: meetings they were expected at, and attended. */
+    public record CadreQuarter(long memberId, String name, long orgId, int quarter, int expected, int present) {
+    }
+
+    /** 双重组织生活 (JG-09): leading cadres' attendance per quarter in a subtree, from the attendance records. */
+    public List<CadreQuarter> cadreQuarters(String pathPrefix, int year) {
+        return jdbc.sql("""
+                        SELECT a.member_id, min(a.member_name) AS name, min(m.org_id) AS org_id,
+                               extract(quarter FROM m.held_at)::int AS quarter, count(*) AS expected,
+                               count(*) FILTER (WHERE a.status = 'PRESENT') AS present
+                        FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
+                        WHERE a.leading_cadre AND m.org_path LIKE :prefix AND m.held_at >= :from AND m.held_at < :to
+                        GROUP BY a.member_id, 4 ORDER BY 2, 4""")
+                .param("prefix", pathPrefix + "%")
+                .param("from", Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()))
+                .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
+                .query((rs, n) -> new CadreQuarter(rs.getLong("member_id"), rs.getString("name"), rs.getLong("org_id"),
+                        rs.getInt("quarter"), rs.getInt("expected"), rs.getInt("present")))
+                .list();
+    }
+
+    /** A member's own attendance: the meetings they were expected at, newest first. */
+    public List<MyMeeting> attendanceOf(long memberId, int limit) {
+        return jdbc.sql("""
+                        SELECT m.id, m.type, m.topic, m.held_at, a.status, a.reason FROM meeting_attendance a
+                        JOIN meeting m ON m.id = a.meeting_id WHERE a.member_id = :member
+                        ORDER BY m.held_at DESC LIMIT :limit""")
+                .param("member", memberId).param("limit", limit)
+                .query((rs, n) -> new MyMeeting(rs.getLong("id"), MeetingType.valueOf(rs.getString("type")),
+                        rs.getString("topic"), rs.getTimestamp("held_at").toLocalDateTime(),
+                        AttendanceStatus.valueOf(rs.getString("status")), rs.getString("reason")))
                 .list();
     }
 

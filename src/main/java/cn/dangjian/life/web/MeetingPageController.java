@@ -96,7 +96,14 @@ class MeetingPageController {
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("lastMonth", y < LocalDate.now().getYear() ? 12 : y > LocalDate.now().getYear() ? 0
                 : LocalDate.now().getMonthValue());
+        model.addAttribute("cadres", meetings.cadres(scope, root, y));
         return "life/overview";
+    }
+
+    @GetMapping("/meetings/mine")
+    String mine(AccessScope scope, Model model) {
+        model.addAttribute("mine", meetings.mine(scope));
+        return "life/mine";
     }
 
     @GetMapping("/meetings/new")
