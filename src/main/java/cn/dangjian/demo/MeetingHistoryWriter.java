@@ -101,6 +101,7 @@ class MeetingHistoryWriter {
         }
         log.info("组织生活记录已生成：支部 {} 个，会议 {} 次，用时 {} 毫秒", branches.size(), recorded,
                 (System.nanoTime() - started) / 1_000_000L);
+        planted.forEach(i -> log.info("  有意设置的问题（{}）：{} — {}", i.rule(), i.subjectName(), i.description()));
         return new Result(recorded, List.copyOf(planted));
     }
 
@@ -122,7 +123,7 @@ class MeetingHistoryWriter {
                     LocalDate recordedOn = at.get().toLocalDate().plusDays(9 + random.nextInt(15));
                     recordedOn = recordedOn.isAfter(today) ? today : recordedOn;
                     meetings.recordAsOf(AccessScope.system(), life.themeDay(at.get()), recordedOn);
-                    planted.add(irregularity(DemoIrregularity.Kind.LATE_ENTRY, life, m + "主题党日于"
+                    planted.add(irregularity(DemoIrregularity.Kind.LATE_ENTRY, life, label(m) + "主题党日于"
                             + at.get().toLocalDate() + "召开，" + recordedOn + "才录入（补录）"));
                     count++;
                 } else if (at.isPresent()) {
@@ -148,7 +149,7 @@ class MeetingHistoryWriter {
         }
         if (!plan.themeGap().isEmpty()) {
             planted.add(irregularity(DemoIrregularity.Kind.THEME_DAY_MISSED, life, "连续3个月未开展主题党日（"
-                    + plan.themeGap().get(0) + "至" + plan.themeGap().get(2) + "）"));
+                    + label(plan.themeGap().get(0)) + "至" + label(plan.themeGap().get(2)) + "）"));
         }
         if (plan.assemblyGap() != null) {
             LocalDate start = plan.assemblyGap().start();
@@ -249,6 +250,10 @@ class MeetingHistoryWriter {
         YearMonth current = YearMonth.from(today).minusMonths((today.getMonthValue() - 1) % 3);
         YearMonth first = current.minusMonths(3L * (1 + random.nextInt(2)));
         return new Period(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+    }
+
+    private static String label(YearMonth month) {
+        return month.getYear() + "年" + month.getMonthValue() + "月";
     }
 
     private static Period clip(LocalDate start, LocalDate end, LocalDate from, LocalDate last) {
