@@ -27,11 +27,13 @@ public class DemoDataGenerator {
     private final OrgUnits orgs;
     private final DistrictWriter writer;
     private final DemoAccounts accounts;
+    private final MeetingHistoryWriter history;
 
-    DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts) {
+    DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts, MeetingHistoryWriter history) {
         this.orgs = orgs;
         this.writer = writer;
         this.accounts = accounts;
+        this.history = history;
     }
 
     /** The standard demo of a tier, starting with district 0 (锦城区), with the plain demo usernames. */
@@ -42,9 +44,14 @@ public class DemoDataGenerator {
     /**
      * Generates {@code tier} with its districts numbered from {@code firstDistrict} (each number has its own
      * names and 身份证号 region, so runs with different numbers never collide), and usernames ending in
-     * {@code usernameSuffix}.
+     * {@code usernameSuffix}; a year of meetings only for the district tier (benchmarks stay fast).
      */
     public DemoDataReport generate(DemoTier tier, int firstDistrict, String usernameSuffix) {
+        return generate(tier, firstDistrict, usernameSuffix, tier == DemoTier.DISTRICT);
+    }
+
+    /** As {@link #generate(DemoTier, int, String)}, recording a year of meetings in every district if {@code withMeetings}. */
+    public DemoDataReport generate(DemoTier tier, int firstDistrict, String usernameSuffix, boolean withMeetings) {
         List<List<DistrictPlan>> cities = new ArrayList<>();
         int orgCount = tier == DemoTier.DISTRICT ? 0 : 1 + (tier == DemoTier.PROVINCE ? tier.cities() : 0);
         int memberCount = 0;
@@ -74,6 +81,7 @@ public class DemoDataGenerator {
         Written first = null;
         int orgsWritten = topId == null ? 0 : 1;
         int membersWritten = 0;
+        int meetingsWritten = 0;
         List<DemoIrregularity> irregularities = new ArrayList<>();
         for (int c = 0; c < cities.size(); c++) {
             Long parent = topId;
@@ -90,6 +98,11 @@ public class DemoDataGenerator {
                 orgsWritten += written.orgs();
                 membersWritten += written.members();
                 irregularities.addAll(written.irregularities());
+                if (withMeetings) {
+                    MeetingHistoryWriter.Result meetings = history.write(written.rootId(), plans.get(d).spec().seed() + 2);
+                    meetingsWritten += meetings.meetings();
+                    irregularities.addAll(meetings.irregularities());
+                }
             }
         }
         progress.done();
@@ -100,7 +113,8 @@ public class DemoDataGenerator {
         for (DemoAccount a : demoAccounts) {
             log.info("  {} — {}{}", a.username(), a.displayName(), a.orgName() == null ? "" : "（" + a.orgName() + "）");
         }
-        return new DemoDataReport(rootId, rootName, orgsWritten, membersWritten, List.copyOf(irregularities),
+        return new DemoDataReport(rootId, rootName, orgsWritten, membersWritten, meetingsWritten,
+                List.copyOf(irregularities),
                 demoAccounts);
     }
 }

@@ -16,7 +16,15 @@ public record DemoIrregularity(Kind kind, String rule, long subjectId, String su
         /** a branch with 7 or more full members and no committee, only a secretary (ZB-17, JG-03). */
         MISSING_COMMITTEE("ZB-17"),
         /** a unit with 3 or more full members and no branch of its own (ZB-01, 应建未建). */
-        UNIT_WITHOUT_BRANCH("ZB-01");
+        UNIT_WITHOUT_BRANCH("ZB-01"),
+        /** a branch that held no 主题党日 for three consecutive months (JY-02). */
+        THEME_DAY_MISSED("JY-02"),
+        /** a branch that held no 支部党员大会 in one quarter (ZB-08). */
+        ASSEMBLY_MISSED("ZB-08"),
+        /** a 支部党员大会 that voted although no more than half of the members with voting rights came (ZB-08). */
+        VOTE_WITHOUT_QUORUM("ZB-08"),
+        /** a meeting recorded more than 7 days after it was held (补录; the allowance is a local parameter). */
+        LATE_ENTRY("补录");
 
         private final String rule;
 

@@ -360,4 +360,22 @@ public class Meetings {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    // --- history -----------------------------------------------------------------------------------
+
+    /**
+     * Records a meeting as entered on {@code recordedOn} instead of today, for history brought in at once (demo
+     * data, migration from a previous system): 补录 is judged against that day, exactly as {@link #record} judges
+     * it against today. The day may not lie in the future.
+     */
+    @Transactional
+    public long recordAsOf(AccessScope scope, RecordMeeting cmd, LocalDate recordedOn) {
+        LocalDate today = LocalDate.now(clock);
+        if (recordedOn == null || recordedOn.isAfter(today)) {
+            throw new InvalidInputException("recordedOn", "录入日期", "不能晚于今天");
+        }
+        Clock asOf = recordedOn.equals(today) ? clock : Clock.fixed(
+                recordedOn.atTime(java.time.LocalTime.MAX).atZone(clock.getZone()).toInstant(), clock.getZone());
+        return new Meetings(store, orgs, members, events, asOf).record(scope, cmd);
+    }
 }
