@@ -128,6 +128,11 @@ public class Meetings {
     /** Records a meeting once; everything else (ledgers, counts, the plan) is derived from it. */
     @Transactional
     public long record(AccessScope scope, RecordMeeting cmd) {
+        return record(scope, cmd, LocalDateTime.now(clock));
+    }
+
+    /** Records a meeting as of {@code now}: the moment the record is made, for 补录 and "not in the future". */
+    private long record(AccessScope scope, RecordMeeting cmd, LocalDateTime now) {
         scope.require(Permission.LIFE_RECORD);
         MeetingDraft draft = draft(scope, cmd.orgId(), cmd.type(), cmd.partyGroupId());
         List<FieldProblem> problems = new ArrayList<>();
@@ -140,7 +145,6 @@ public class Meetings {
         if (cmd.type() == MeetingType.PARTY_LESSON && blankToNull(cmd.lecturer()) == null) {
             problems.add(new FieldProblem("lecturer", "主讲人", "党课应填写主讲人"));
         }
-        LocalDateTime now = LocalDateTime.now(clock);
         if (cmd.heldAt() == null) {
             problems.add(new FieldProblem("heldAt", "会议时间", "不能为空"));
         } else if (cmd.heldAt().isAfter(now)) {
@@ -190,7 +194,7 @@ public class Meetings {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = now.toLocalDate();
         LateEntry late = new LateEntry(cmd.heldAt().toLocalDate(), today, parameters().lateEntryDays());
         boolean quorum = !VoteRules.votes(cmd.type()) || VoteRules.quorum(votingExpected, votingPresent);
         OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
@@ -200,11 +204,11 @@ public class Meetings {
                 count(expected, given, AttendanceStatus.ABSENT, false), votingExpected, votingPresent, quorum,
                 late.late(), (int) late.daysLate(), null, today, scope.username());
         long id = store.insert(stored, cmd.hostMemberId(), cmd.recorderMemberId());
-        for (ExpectedAttendee who : expected.values()) {
+        store.insertAttendance(id, expected.values().stream().map(who -> {
             RecordMeeting.Attendance a = given.get(who.memberId());
-            store.insertAttendance(id, new MeetingView.AttendeeView(who.memberId(), who.name(), who.fullMember(),
-                    who.voting(), who.leadingCadre(), a.status(), blankToNull(a.reason())));
-        }
+            return new MeetingView.AttendeeView(who.memberId(), who.name(), who.fullMember(), who.voting(),
+                    who.leadingCadre(), a.status(), blankToNull(a.reason()));
+        }).toList());
         int seq = 0;
         for (RecordMeeting.AgendaItem item : cmd.agenda()) {
             if (blankToNull(item.title()) == null) {
@@ -374,8 +378,7 @@ public class Meetings {
         if (recordedOn == null || recordedOn.isAfter(today)) {
             throw new InvalidInputException("recordedOn", "录入日期", "不能晚于今天");
         }
-        Clock asOf = recordedOn.equals(today) ? clock : Clock.fixed(
-                recordedOn.atTime(java.time.LocalTime.MAX).atZone(clock.getZone()).toInstant(), clock.getZone());
-        return new Meetings(store, orgs, members, events, asOf).record(scope, cmd);
+        return record(scope, cmd, recordedOn.equals(today) ? LocalDateTime.now(clock)
+                : recordedOn.atTime(java.time.LocalTime.MAX));
     }
 }

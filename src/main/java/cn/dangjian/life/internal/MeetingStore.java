@@ -22,6 +22,9 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.ScopeLevel;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +33,11 @@ import org.springframework.stereotype.Repository;
 public class MeetingStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    MeetingStore(JdbcClient jdbc) {
+    MeetingStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The stored meeting row, before names and outcomes are attached. */
@@ -71,14 +76,16 @@ public class MeetingStore {
                 .query(Long.class).single();
     }
 
-    public void insertAttendance(long meetingId, MeetingView.AttendeeView a) {
-        jdbc.sql("""
-                        INSERT INTO meeting_attendance (meeting_id, member_id, member_name, full_member, voting,
-                            leading_cadre, status, reason)
-                        VALUES (:meeting, :member, :name, :full, :voting, :cadre, :status, :reason)""")
-                .param("meeting", meetingId).param("member", a.memberId()).param("name", a.name())
-                .param("full", a.fullMember()).param("voting", a.voting()).param("cadre", a.leadingCadre())
-                .param("status", a.status().name()).param("reason", a.reason()).update();
+    /** The attendance of a meeting, in one batch. */
+    public void insertAttendance(long meetingId, List<MeetingView.AttendeeView> attendance) {
+        SqlParameterSource[] rows = attendance.stream().map(a -> new MapSqlParameterSource()
+                .addValue("meeting", meetingId).addValue("member", a.memberId()).addValue("name", a.name())
+                .addValue("full", a.fullMember()).addValue("voting", a.voting()).addValue("cadre", a.leadingCadre())
+                .addValue("status", a.status().name()).addValue("reason", a.reason())).toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("""
+                INSERT INTO meeting_attendance (meeting_id, member_id, member_name, full_member, voting,
+                    leading_cadre, status, reason)
+                VALUES (:meeting, :member, :name, :full, :voting, :cadre, :status, :reason)""", rows);
     }
 
     public void insertItem(long meetingId, StoredItem item, Boolean quorumMet, Boolean passed) {
