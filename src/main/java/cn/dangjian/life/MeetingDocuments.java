@@ -2,6 +2,7 @@ package cn.dangjian.life;
 
 import java.util.List;
 
+import cn.dangjian.documents.AttendanceSheetDocument;
 import cn.dangjian.documents.DocumentTemplate;
 import cn.dangjian.documents.Documents;
 import cn.dangjian.documents.MeetingRecordDocument;
@@ -28,10 +29,31 @@ public class MeetingDocuments {
         return documents.pdf(DocumentTemplate.MEETING_RECORD, document(meetings.get(scope, meetingId)).toModel());
     }
 
-    /** A file name like 2026-09-30 支部党员大会记录. */
-    public String fileName(AccessScope scope, long meetingId, String extension) {
+    /** The attendance sheet (签到表) of the meeting, as recorded by the secretary. */
+    public byte[] attendanceDocx(AccessScope scope, long meetingId) {
+        return documents.docx(DocumentTemplate.ATTENDANCE_SHEET, attendance(meetings.get(scope, meetingId)).toModel());
+    }
+
+    public byte[] attendancePdf(AccessScope scope, long meetingId) {
+        return documents.pdf(DocumentTemplate.ATTENDANCE_SHEET, attendance(meetings.get(scope, meetingId)).toModel());
+    }
+
+    /** A file name like 2026-09-30 支部党员大会记录.pdf or …签到表.docx. */
+    public String fileName(AccessScope scope, long meetingId, String document, String extension) {
         MeetingView m = meetings.get(scope, meetingId);
-        return m.heldAt().toLocalDate() + " " + m.typeLabel() + "记录." + extension;
+        return m.heldAt().toLocalDate() + " " + m.typeLabel() + document + "." + extension;
+    }
+
+    static AttendanceSheetDocument attendance(MeetingView m) {
+        List<AttendanceSheetDocument.Entry> entries = m.attendance().stream()
+                .map(a -> new AttendanceSheetDocument.Entry(a.name(), switch (a.status()) {
+                    case PRESENT -> AttendanceSheetDocument.Presence.PRESENT;
+                    case EXCUSED -> AttendanceSheetDocument.Presence.ON_LEAVE;
+                    case ABSENT -> AttendanceSheetDocument.Presence.ABSENT;
+                }, a.reason()))
+                .toList();
+        return new AttendanceSheetDocument(m.orgName(), m.typeLabel(), m.topic(), m.heldAt(), null, m.place(), entries,
+                m.lateEntry() ? m.recordedOn() : null);
     }
 
     static MeetingRecordDocument document(MeetingView m) {

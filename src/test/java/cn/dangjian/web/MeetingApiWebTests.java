@@ -56,6 +56,14 @@ class MeetingApiWebTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/meetings/{id}/record.pdf", id).with(httpBasic(a2, TestTree.PASSWORD)))
                 .andExpect(status().isNotFound());
+        for (String document : new String[] {"record", "attendance"}) {
+            byte[] docx = mvc.perform(get("/meetings/{id}/" + document + ".docx", id).with(httpBasic(a1, TestTree.PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                 var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+                org.assertj.core.api.Assertions.assertThat(text.getText()).contains("重温入党誓词").contains("王一");
+            }
+        }
         mvc.perform(get("/api/v1/meetings").with(httpBasic(a2, TestTree.PASSWORD)))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/meetings/plan").param("orgId", String.valueOf(t.a1())).param("year", "2026")

@@ -39,17 +39,21 @@ class MeetingPageController {
         this.orgs = orgs;
     }
 
-    /** The meeting record as a Word document or PDF, generated from the record. */
-    @GetMapping("/meetings/{id}/record.{format:docx|pdf}")
+    /** The meeting record or the attendance sheet as a Word document or PDF, generated from the record. */
+    @GetMapping("/meetings/{id}/{document:record|attendance}.{format:docx|pdf}")
     org.springframework.http.ResponseEntity<byte[]> download(AccessScope scope, @PathVariable long id,
-                                                             @PathVariable String format) {
-        byte[] body = format.equals("pdf") ? documents.recordPdf(scope, id) : documents.recordDocx(scope, id);
-        String type = format.equals("pdf") ? "application/pdf"
+                                                             @PathVariable String document, @PathVariable String format) {
+        boolean pdf = format.equals("pdf");
+        byte[] body = document.equals("record")
+                ? (pdf ? documents.recordPdf(scope, id) : documents.recordDocx(scope, id))
+                : (pdf ? documents.attendancePdf(scope, id) : documents.attendanceDocx(scope, id));
+        String type = pdf ? "application/pdf"
                 : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         return org.springframework.http.ResponseEntity.ok()
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                         org.springframework.http.ContentDisposition.attachment()
-                                .filename(documents.fileName(scope, id, format), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(documents.fileName(scope, id, document.equals("record") ? "记录" : "签到表", format),
+                                        java.nio.charset.StandardCharsets.UTF_8)
                                 .build().toString())
                 .contentType(org.springframework.http.MediaType.parseMediaType(type)).body(body);
     }
