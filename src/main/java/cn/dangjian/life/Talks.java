@@ -1,0 +1,130 @@
+package cn.dangjian.life;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.dangjian.life.internal.TalkStore;
+import cn.dangjian.member.Members;
+import cn.dangjian.member.RosterEntry;
+import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.AuditedChange;
+import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 谈心谈话 (ZB-15): recording talks and seeing which of the expected talks have not happened this year. */
+@Service
+@Transactional(readOnly = true)
+public class Talks {
+
+    private final TalkStore store;
+    private final OrgUnits orgs;
+    private final Members members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Talks(TalkStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.orgs = orgs;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long record(AccessScope scope, RecordTalk talk) {
+        scope.require(Permission.LIFE_RECORD);
+        OrgUnitRef org = orgs.refInScope(scope, talk.orgId());
+        Map<Long, String> roster = new LinkedHashMap<>();
+        members.roster(scope, org.id()).forEach(r -> roster.put(r.id(), r.name()));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (talk.talkedOn() == null) {
+            problems.add(new FieldProblem("talkedOn", "谈话日期", "不能为空"));
+        } else if (talk.talkedOn().isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("talkedOn", "谈话日期", "不能晚于今天"));
+        }
+        if (!roster.containsKey(talk.initiatorId())) {
+            problems.add(new FieldProblem("initiatorId", "谈话人", "应为本支部党员"));
+        }
+        if (!roster.containsKey(talk.partnerId())) {
+            problems.add(new FieldProblem("partnerId", "谈话对象", "应为本支部党员"));
+        } else if (talk.partnerId() == talk.initiatorId()) {
+            problems.add(new FieldProblem("partnerId", "谈话对象", "不能与谈话人是同一人"));
+        }
+        if (talk.topic() == null || talk.topic().isBlank()) {
+            problems.add(new FieldProblem("topic", "谈话主题", "不能为空"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String followUp = talk.followUp() == null || talk.followUp().isBlank() ? null : talk.followUp().strip();
+        long id = store.insert(org.id(), org.path(), talk.talkedOn(), talk.initiatorId(), roster.get(talk.initiatorId()),
+                talk.partnerId(), roster.get(talk.partnerId()), talk.topic().strip(), followUp, scope.username());
+        events.publishEvent(new TalkRecorded(scope.username(), id, org.id(), List.of(
+                new AuditedChange.FieldChange("谈话双方", null, roster.get(talk.initiatorId()) + "、" + roster.get(talk.partnerId())),
+                new AuditedChange.FieldChange("谈话日期", null, talk.talkedOn().toString()),
+                new AuditedChange.FieldChange("主题", null, talk.topic().strip()))));
+        return id;
+    }
+
+    public List<TalkView> list(AccessScope scope, long orgId, int year) {
+        scope.require(Permission.LIFE_VIEW);
+        orgs.refInScope(scope, orgId);
+        return store.ofOrg(orgId, year);
+    }
+
+    /** The talks ZB-15 still expects in {@code year}, from the roster, the committee and the recorded talks. */
+    public TalkCoverage coverage(AccessScope scope, long orgId, int year) {
+        scope.require(Permission.LIFE_VIEW);
+        orgs.refInScope(scope, orgId);
+        List<RosterEntry> roster = members.roster(scope, orgId);
+        Set<Long> committee = new HashSet<>();
+        orgs.currentCommittee(scope, orgId).ifPresent(c -> c.posts().stream()
+                .map(CommitteeView.PostHolder::memberId).forEach(committee::add));
+        List<TalkView> talks = store.ofOrg(orgId, year);
+        Set<String> talked = new HashSet<>();
+        Map<Long, Set<Long>> partners = new LinkedHashMap<>();
+        for (TalkView t : talks) {
+            talked.add(key(t.initiatorId(), t.partnerId()));
+            partners.computeIfAbsent(t.initiatorId(), k -> new HashSet<>()).add(t.partnerId());
+            partners.computeIfAbsent(t.partnerId(), k -> new HashSet<>()).add(t.initiatorId());
+        }
+        List<TalkCoverage.Person> committeeMembers = roster.stream().filter(r -> committee.contains(r.id()))
+                .map(r -> new TalkCoverage.Person(r.id(), r.name())).toList();
+        List<TalkCoverage.Person> ordinary = roster.stream().filter(r -> !committee.contains(r.id()))
+                .map(r -> new TalkCoverage.Person(r.id(), r.name())).toList();
+        List<TalkCoverage.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < committeeMembers.size(); i++) {
+            for (int j = i + 1; j < committeeMembers.size(); j++) {
+                if (!talked.contains(key(committeeMembers.get(i).memberId(), committeeMembers.get(j).memberId()))) {
+                    pairs.add(new TalkCoverage.Pair(committeeMembers.get(i), committeeMembers.get(j)));
+                }
+            }
+        }
+        List<TalkCoverage.Person> withoutCommittee = committee.isEmpty() ? List.of() : ordinary.stream()
+                .filter(p -> partners.getOrDefault(p.memberId(), Set.of()).stream().noneMatch(committee::contains))
+                .toList();
+        Set<Long> ordinaryIds = new HashSet<>();
+        ordinary.forEach(p -> ordinaryIds.add(p.memberId()));
+        List<TalkCoverage.Person> withoutMember = ordinary.size() < 2 ? List.of() : ordinary.stream()
+                .filter(p -> partners.getOrDefault(p.memberId(), Set.of()).stream().noneMatch(ordinaryIds::contains))
+                .toList();
+        return new TalkCoverage(orgId, year, talks.size(), pairs, withoutCommittee, withoutMember);
+    }
+
+    private static String key(long a, long b) {
+        return Math.min(a, b) + "-" + Math.max(a, b);
+    }
+}
