@@ -1,0 +1,124 @@
+package cn.dangjian.life;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.dangjian.life.internal.AppraisalStore;
+import cn.dangjian.member.Members;
+import cn.dangjian.member.RosterEntry;
+import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.AuditedChange;
+import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.NotFoundException;
+import cn.dangjian.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 民主评议党员 (ZB-16, JY-04): a branch's yearly appraisal with a configurable grade set. */
+@Service
+@Transactional(readOnly = true)
+public class Appraisals {
+
+    private final AppraisalStore store;
+    private final OrgUnits orgs;
+    private final Members members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Appraisals(AppraisalStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.orgs = orgs;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records the year's appraisal: every member of the roll gets exactly one grade from the grade set. */
+    @Transactional
+    public long record(AccessScope scope, RecordAppraisal appraisal) {
+        scope.require(Permission.LIFE_RECORD);
+        OrgUnitRef org = orgs.refInScope(scope, appraisal.orgId());
+        List<String> grades = appraisal.grades() == null || appraisal.grades().isEmpty()
+                ? AppraisalRound.DEFAULT_GRADES : appraisal.grades();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (appraisal.heldOn() == null) {
+            problems.add(new FieldProblem("heldOn", "评议日期", "不能为空"));
+        } else if (appraisal.heldOn().isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("heldOn", "评议日期", "不能晚于今天"));
+        } else if (appraisal.heldOn().getYear() != appraisal.year()) {
+            problems.add(new FieldProblem("heldOn", "评议日期", "应在" + appraisal.year() + "年内"));
+        }
+        if (new HashSet<>(grades).size() != grades.size()) {
+            problems.add(new FieldProblem("grades", "评定等次", "等次不能重复"));
+        }
+        if (store.exists(org.id(), appraisal.year())) {
+            throw new ConflictException(appraisal.year() + "年民主评议已经登记");
+        }
+        Map<Long, String> roster = new HashMap<>();
+        members.roster(scope, org.id()).forEach(r -> roster.put(r.id(), r.name()));
+        Set<Long> seen = new HashSet<>();
+        List<AppraisalRound.Result> results = new ArrayList<>();
+        for (RecordAppraisal.Entry e : appraisal.entries()) {
+            String name = roster.get(e.memberId());
+            if (name == null) {
+                problems.add(new FieldProblem("entries", "评议对象", "编号" + e.memberId() + "的人员不是本支部党员"));
+                continue;
+            }
+            if (!seen.add(e.memberId())) {
+                problems.add(new FieldProblem("entries", "评议对象", name + "重复登记"));
+            }
+            if (e.grade() == null || !grades.contains(e.grade())) {
+                problems.add(new FieldProblem("entries", "评定等次", name + "的等次应为" + String.join("、", grades) + "之一"));
+            }
+            List<Integer> votes = e.peerVotes() == null ? List.of() : e.peerVotes();
+            if (!votes.isEmpty() && (votes.size() != grades.size() || votes.stream().anyMatch(v -> v == null || v < 0))) {
+                problems.add(new FieldProblem("entries", "民主测评", name + "的测评票数应按等次逐项填写非负整数"));
+            }
+            results.add(new AppraisalRound.Result(e.memberId(), name, blankToNull(e.selfAppraisal()),
+                    votes.isEmpty() ? grades.stream().map(g -> 0).toList() : votes, e.grade(), blankToNull(e.note())));
+        }
+        for (Map.Entry<Long, String> member : roster.entrySet()) {
+            if (!seen.contains(member.getKey())) {
+                problems.add(new FieldProblem("entries", "评议对象", member.getValue() + "尚未评定等次"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = store.insertRound(org.id(), org.path(), appraisal.year(), appraisal.heldOn(), grades, scope.username());
+        results.forEach(r -> store.insertResult(id, r));
+        events.publishEvent(new AppraisalRecorded(scope.username(), id, org.id(), List.of(
+                new AuditedChange.FieldChange("年度", null, String.valueOf(appraisal.year())),
+                new AuditedChange.FieldChange("参评人数", null, String.valueOf(results.size())))));
+        return id;
+    }
+
+    public AppraisalRound get(AccessScope scope, long orgId, int year) {
+        scope.require(Permission.LIFE_VIEW);
+        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        AppraisalStore.Round round = store.round(orgId, year)
+                .orElseThrow(() -> new NotFoundException(year + "年尚未登记民主评议"));
+        return new AppraisalRound(round.id(), orgId, org.name(), year, round.heldOn(), round.grades(),
+                store.results(round.id()));
+    }
+
+    /** The members to appraise, for the form. */
+    public List<RosterEntry> roster(AccessScope scope, long orgId) {
+        return members.roster(scope, orgId);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
