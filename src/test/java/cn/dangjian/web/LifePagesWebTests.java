@@ -1,0 +1,70 @@
+package cn.dangjian.web;
+
+import java.time.LocalDate;
+
+import cn.dangjian.support.IntegrationTest;
+import cn.dangjian.support.TestTree;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The organizational-life pages a secretary and the higher organization use, through the browser's forms. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class LifePagesWebTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestTree trees;
+
+    @Test
+    void talksAndAppraisalsAreRecordedThroughTheirPages() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        int year = LocalDate.now().getYear();
+
+        mvc.perform(get("/talks").param("orgId", String.valueOf(t.a1())).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("谈心谈话")));
+        mvc.perform(post("/talks").param("orgId", String.valueOf(t.a1())).param("talkedOn", LocalDate.now().toString())
+                        .param("initiatorId", String.valueOf(t.memberA1())).param("partnerId", String.valueOf(t.memberA1()))
+                        .param("topic", "谈心").with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", containsString("不能与谈话人是同一人")));
+
+        mvc.perform(get("/appraisals").param("orgId", String.valueOf(t.a1())).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("保存评议结果")));
+        mvc.perform(post("/appraisals").param("orgId", String.valueOf(t.a1())).param("year", String.valueOf(year))
+                        .param("heldOn", LocalDate.now().toString()).param("grade_" + t.memberA1(), "优秀")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/appraisals").param("orgId", String.valueOf(t.a1())).param("year", String.valueOf(year))
+                        .with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(content().string(containsString("优秀 1人")));
+    }
+
+    @Test
+    void theHigherOrganizationOpensTheOverviewButASiblingSecretaryCannot() throws Exception {
+        TestTree.Tree t = trees.build();
+        String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        String sibling = trees.account("BRANCH_SECRETARY", t.a2(), t.memberA2());
+        mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).with(httpBasic(committee, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("测试局第一党支部")))
+                .andExpect(content().string(containsString("党员领导干部参加双重组织生活情况")));
+        mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).with(httpBasic(sibling, TestTree.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/meetings/plan").param("orgId", String.valueOf(t.a1())).with(httpBasic(sibling, TestTree.PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+}
