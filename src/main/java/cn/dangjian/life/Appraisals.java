@@ -1,5 +1,7 @@
 package cn.dangjian.life;
 
+import static cn.dangjian.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,7 +120,4 @@ public class Appraisals {
         return members.roster(scope, orgId);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

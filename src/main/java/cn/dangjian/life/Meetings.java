@@ -1,5 +1,7 @@
 package cn.dangjian.life;
 
+import static cn.dangjian.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -361,9 +363,6 @@ public class Meetings {
                 .count();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     // --- history -----------------------------------------------------------------------------------
 

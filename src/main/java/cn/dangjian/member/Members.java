@@ -1,5 +1,7 @@
 package cn.dangjian.member;
 
+import static cn.dangjian.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -401,7 +403,4 @@ public class Members {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package cn.dangjian.member.internal;
 
+import static cn.dangjian.shared.Texts.blankToNull;
+
 import java.time.LocalDate;
 
 import cn.dangjian.member.MemberForm;
@@ -34,7 +36,4 @@ public class MemberRecords {
                 lostContactSince, version);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
