@@ -32,8 +32,11 @@ class MeetingPageController {
     private final Meetings meetings;
     private final MeetingDocuments documents;
     private final OrgUnits orgs;
+    private final cn.dangjian.life.Rectifications rectifications;
 
-    MeetingPageController(Meetings meetings, MeetingDocuments documents, OrgUnits orgs) {
+    MeetingPageController(Meetings meetings, MeetingDocuments documents, OrgUnits orgs,
+                          cn.dangjian.life.Rectifications rectifications) {
+        this.rectifications = rectifications;
         this.meetings = meetings;
         this.documents = documents;
         this.orgs = orgs;
@@ -82,6 +85,7 @@ class MeetingPageController {
         model.addAttribute("org", orgs.get(scope, orgId));
         model.addAttribute("plan", plan);
         model.addAttribute("year", y);
+        model.addAttribute("rectifications", rectifications.ofOrg(scope, orgId, true));
         model.addAttribute("attention", plan.items().stream()
                 .filter(i -> i.state() == ItemState.OVERDUE || i.state() == ItemState.DUE).toList());
         return "life/plan";
@@ -132,7 +136,13 @@ class MeetingPageController {
 
     @GetMapping("/meetings/{id}")
     String show(AccessScope scope, @PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.get(scope, id));
+        cn.dangjian.life.MeetingView meeting = meetings.get(scope, id);
+        model.addAttribute("meeting", meeting);
+        if (meeting.type() == MeetingType.ORG_LIFE_MEETING) {
+            model.addAttribute("rectifications", rectifications.ofOrg(scope, meeting.orgId(), false).stream()
+                    .filter(r -> r.meetingId() == id).toList());
+            model.addAttribute("today", LocalDate.now());
+        }
         return "life/meeting";
     }
 
