@@ -26,6 +26,8 @@ class LifePagesWebTests {
     MockMvc mvc;
     @Autowired
     TestTree trees;
+    @Autowired
+    cn.dangjian.life.Meetings meetings;
 
     @Test
     void talksAndAppraisalsAreRecordedThroughTheirPages() throws Exception {
@@ -51,6 +53,27 @@ class LifePagesWebTests {
         mvc.perform(get("/appraisals").param("orgId", String.valueOf(t.a1())).param("year", String.valueOf(year))
                         .with(httpBasic(secretary, TestTree.PASSWORD)))
                 .andExpect(content().string(containsString("优秀 1人")));
+    }
+
+    @Test
+    void anOrganizationalLifeMeetingPageTakesRectificationItemsThatThePlanThenLists() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        long meeting = meetings.record(cn.dangjian.shared.AccessScope.system(), new cn.dangjian.life.RecordMeeting(
+                t.a1(), cn.dangjian.life.MeetingType.ORG_LIFE_MEETING, null, "年度组织生活会", null,
+                LocalDate.now().minusDays(1).atTime(14, 0), null, null, null,
+                java.util.List.of(new cn.dangjian.life.RecordMeeting.Attendance(t.memberA1(),
+                        cn.dangjian.life.AttendanceStatus.PRESENT, null)),
+                java.util.List.of(new cn.dangjian.life.RecordMeeting.AgendaItem("批评与自我批评", null, null, null))));
+        mvc.perform(post("/meetings/{id}/rectifications", meeting).param("problem", "联系群众不够")
+                        .param("measure", "每季度走访基层一次").param("ownerId", String.valueOf(t.memberA1()))
+                        .param("dueOn", LocalDate.now().plusMonths(3).toString())
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/meetings/{id}", meeting).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("每季度走访基层一次")));
+        mvc.perform(get("/meetings/plan").param("orgId", String.valueOf(t.a1())).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("联系群众不够")));
     }
 
     @Test
