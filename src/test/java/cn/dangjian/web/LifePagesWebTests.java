@@ -77,6 +77,24 @@ class LifePagesWebTests {
     }
 
     @Test
+    void aStudyPlanIsDraftedMonthByMonthAndStaysInTheBranch() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String sibling = trees.account("BRANCH_SECRETARY", t.a2(), t.memberA2());
+        mvc.perform(post("/study-plans").param("orgId", String.valueOf(t.a1())).param("year", "2027")
+                        .param("topic_3", "学习《中国共产党支部工作条例（试行）》").param("format_3", "集中学习")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/study-plans").param("orgId", String.valueOf(t.a1())).param("year", "2027")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("学习《中国共产党支部工作条例（试行）》")));
+        mvc.perform(get("/study-plans").param("orgId", String.valueOf(t.a1())).param("year", "2027")
+                        .with(httpBasic(sibling, TestTree.PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theHigherOrganizationOpensTheOverviewButASiblingSecretaryCannot() throws Exception {
         TestTree.Tree t = trees.build();
         String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
