@@ -19,7 +19,12 @@ public enum DocumentTemplate {
     ATTENDANCE_SHEET("签到表", "attendance-sheet",
             List.of("组织名称", "会议类型", "会议主题", "会议时间", "会议地点",
                     "应到人数", "实到人数", "请假人数", "缺席人数", "补录说明"),
-            Map.of("人员", List.of("序号", "姓名", "出席情况", "备注")));
+            Map.of("人员", List.of("序号", "姓名", "出席情况", "备注"))),
+
+    /** 三会一课台账 — a branch's meetings of a quarter or year, generated from the records. */
+    MEETING_LEDGER("三会一课台账", "meeting-ledger",
+            List.of("组织名称", "期间", "汇总"),
+            Map.of("会议", List.of("序号", "日期", "会议类型", "主题", "应到", "实到", "主持人", "备注")));
 
     private final String label;
     private final String fileName;

@@ -1,10 +1,12 @@
 package cn.dangjian.life;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.dangjian.documents.AttendanceSheetDocument;
 import cn.dangjian.documents.DocumentTemplate;
 import cn.dangjian.documents.Documents;
+import cn.dangjian.documents.MeetingLedgerDocument;
 import cn.dangjian.documents.MeetingRecordDocument;
 import cn.dangjian.shared.AccessScope;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,46 @@ public class MeetingDocuments {
 
     public byte[] recordPdf(AccessScope scope, long meetingId) {
         return documents.pdf(DocumentTemplate.MEETING_RECORD, document(meetings.get(scope, meetingId)).toModel());
+    }
+
+    /**
+     * The 三会一课台账 of a branch for a year, or one quarter of it ({@code quarter} 1–4), from its recorded
+     * meetings: one line per meeting, oldest first, and the count per type.
+     */
+    public byte[] ledger(AccessScope scope, long orgId, int year, Integer quarter, boolean pdf) {
+        MeetingLedgerDocument document = ledgerDocument(scope, orgId, year, quarter);
+        return pdf ? documents.pdf(DocumentTemplate.MEETING_LEDGER, document.toModel())
+                : documents.docx(DocumentTemplate.MEETING_LEDGER, document.toModel());
+    }
+
+    MeetingLedgerDocument ledgerDocument(AccessScope scope, long orgId, int year, Integer quarter) {
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new cn.dangjian.shared.InvalidInputException("quarter", "季度", "应为1至4");
+        }
+        LocalDate from = quarter == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, quarter * 3 - 2, 1);
+        LocalDate to = quarter == null ? LocalDate.of(year, 12, 31) : from.plusMonths(3).minusDays(1);
+        List<MeetingRow> rows = new java.util.ArrayList<>();
+        int page = 1;
+        while (true) {
+            var result = meetings.list(scope, new MeetingQuery(orgId, null, from, to, false),
+                    new cn.dangjian.shared.PageRequest(page, cn.dangjian.shared.PageRequest.MAX_SIZE));
+            rows.addAll(result.items());
+            if (!result.hasNext()) {
+                break;
+            }
+            page++;
+        }
+        rows.sort(java.util.Comparator.comparing(MeetingRow::heldAt));
+        String orgName = rows.isEmpty() ? meetings.draftOrgName(scope, orgId) : rows.get(0).orgName();
+        java.util.Map<MeetingType, Long> counts = new java.util.EnumMap<>(MeetingType.class);
+        rows.forEach(r -> counts.merge(r.type(), 1L, Long::sum));
+        String summary = counts.isEmpty() ? "本期无会议记录" : String.join("，", counts.entrySet().stream()
+                .map(e -> e.getKey().label() + e.getValue() + "次").toList());
+        List<MeetingLedgerDocument.Line> lines = rows.stream().map(r -> new MeetingLedgerDocument.Line(
+                r.heldAt().toLocalDate(), r.typeLabel(), r.topic(), r.expected(), r.present(), null,
+                r.lateEntry() ? "补录" : (r.quorumMet() ? null : "未达法定人数"))).toList();
+        String period = year + "年" + (quarter == null ? "" : "第" + "一二三四".charAt(quarter - 1) + "季度");
+        return new MeetingLedgerDocument(orgName, period, lines, summary);
     }
 
     /** The attendance sheet (签到表) of the meeting, as recorded by the secretary. */

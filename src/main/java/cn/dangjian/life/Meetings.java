@@ -339,6 +339,12 @@ public class Meetings {
         return scope.memberId() == null ? List.of() : store.attendanceOf(scope.memberId(), 100);
     }
 
+    /** The name of an organization in the caller's scope (for documents of a period without meetings). */
+    public String draftOrgName(AccessScope scope, long orgId) {
+        scope.require(Permission.LIFE_VIEW);
+        return orgs.refInScope(scope, orgId).name();
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     private static String present(Long memberId, String field, String label, Map<Long, ExpectedAttendee> expected,

@@ -41,6 +41,7 @@ public final class DocxTemplateGenerator {
         Files.createDirectories(folder);
         Files.write(folder.resolve("meeting-record.docx"), meetingRecord());
         Files.write(folder.resolve("attendance-sheet.docx"), attendanceSheet());
+        Files.write(folder.resolve("meeting-ledger.docx"), meetingLedger());
     }
 
     static byte[] meetingRecord() throws IOException {
@@ -79,6 +80,20 @@ public final class DocxTemplateGenerator {
             row(roster, true, "序号", "姓名", "出席情况", "备注");
             text(roster.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{人员}}", TABLE_FONT, 12, false);
             row(roster, false, "[序号]", "[姓名]", "[出席情况]", "[备注]");
+            return bytes(doc);
+        }
+    }
+
+    static byte[] meetingLedger() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            title(doc, "三会一课台账", "{{组织名称}}");
+            right(doc, "{{期间}}");
+            XWPFTable meetings = table(doc, 8, new int[] {7, 14, 14, 27, 7, 7, 12, 12});
+            row(meetings, true, "序号", "日期", "会议类型", "主题", "应到", "实到", "主持人", "备注");
+            text(meetings.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{会议}}", TABLE_FONT, 12, false);
+            row(meetings, false, "[序号]", "[日期]", "[会议类型]", "[主题]", "[应到]", "[实到]", "[主持人]", "[备注]");
+            heading(doc, "汇总");
+            right(doc, "{{汇总}}");
             return bytes(doc);
         }
     }

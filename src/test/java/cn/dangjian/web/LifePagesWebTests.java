@@ -95,6 +95,38 @@ class LifePagesWebTests {
     }
 
     @Test
+    void theYearlyLedgerIsGeneratedFromTheRecordedMeetings() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        int year = LocalDate.now().getYear() - 1;
+        for (String topic : new String[] {"学习党章", "重温入党誓词"}) {
+            meetings.record(cn.dangjian.shared.AccessScope.system(), new cn.dangjian.life.RecordMeeting(t.a1(),
+                    cn.dangjian.life.MeetingType.THEME_DAY, null, topic, null,
+                    LocalDate.of(year, topic.length() == 4 ? 3 : 4, 10).atTime(9, 0), null, null, null,
+                    java.util.List.of(new cn.dangjian.life.RecordMeeting.Attendance(t.memberA1(),
+                            cn.dangjian.life.AttendanceStatus.PRESENT, null)),
+                    java.util.List.of(new cn.dangjian.life.RecordMeeting.AgendaItem(topic, null, null, null))));
+        }
+        byte[] pdf = mvc.perform(get("/meetings/ledger.pdf").param("orgId", String.valueOf(t.a1()))
+                        .param("year", String.valueOf(year)).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            org.assertj.core.api.Assertions.assertThat(text).contains("三会一课台账").contains("学习党章")
+                    .contains("重温入党誓词").contains("主题党日2次");
+        }
+        byte[] quarter = mvc.perform(get("/meetings/ledger.docx").param("orgId", String.valueOf(t.a1()))
+                        .param("year", String.valueOf(year)).param("quarter", "2")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(quarter));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            org.assertj.core.api.Assertions.assertThat(extractor.getText()).contains("第二季度").contains("重温入党誓词")
+                    .doesNotContain("学习党章");
+        }
+    }
+
+    @Test
     void theHigherOrganizationOpensTheOverviewButASiblingSecretaryCannot() throws Exception {
         TestTree.Tree t = trees.build();
         String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);

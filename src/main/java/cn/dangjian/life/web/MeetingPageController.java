@@ -42,6 +42,24 @@ class MeetingPageController {
         this.orgs = orgs;
     }
 
+    /** The branch's 三会一课台账 for a year or a quarter, as Word or PDF, generated from its meetings. */
+    @GetMapping("/meetings/ledger.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> ledger(AccessScope scope, @RequestParam long orgId,
+                                                           @RequestParam int year,
+                                                           @RequestParam(required = false) Integer quarter,
+                                                           @PathVariable String format) {
+        boolean pdf = format.equals("pdf");
+        byte[] body = documents.ledger(scope, orgId, year, quarter, pdf);
+        String name = year + (quarter == null ? "年" : "年第" + quarter + "季度") + "三会一课台账." + format;
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(pdf ? "application/pdf"
+                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(body);
+    }
+
     /** The meeting record or the attendance sheet as a Word document or PDF, generated from the record. */
     @GetMapping("/meetings/{id}/{document:record|attendance}.{format:docx|pdf}")
     org.springframework.http.ResponseEntity<byte[]> download(AccessScope scope, @PathVariable long id,
