@@ -65,7 +65,7 @@ public class MeetingDocuments {
         String summary = counts.isEmpty() ? "本期无会议记录" : String.join("，", counts.entrySet().stream()
                 .map(e -> e.getKey().label() + e.getValue() + "次").toList());
         List<MeetingLedgerDocument.Line> lines = rows.stream().map(r -> new MeetingLedgerDocument.Line(
-                r.heldAt().toLocalDate(), r.typeLabel(), r.topic(), r.expected(), r.present(), null,
+                r.heldAt().toLocalDate(), r.typeLabel(), r.topic(), r.expected(), r.present(), r.hostName(),
                 r.lateEntry() ? "补录" : (r.quorumMet() ? null : "未达法定人数"))).toList();
         String period = year + "年" + (quarter == null ? "" : "第" + "一二三四".charAt(quarter - 1) + "季度");
         return new MeetingLedgerDocument(orgName, period, lines, summary);

@@ -4,7 +4,8 @@ import java.time.LocalDateTime;
 
 /** One line of a meeting list. */
 public record MeetingRow(long id, long orgId, String orgName, MeetingType type, String topic, LocalDateTime heldAt,
-                         int expected, int present, boolean quorumMet, boolean lateEntry, int daysLate) {
+                         String hostName, int expected, int present, boolean quorumMet, boolean lateEntry,
+                         int daysLate) {
 
     public String typeLabel() {
         return type.label();

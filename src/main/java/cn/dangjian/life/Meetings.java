@@ -261,7 +261,7 @@ public class Meetings {
         orgs.refs(result.items().stream().map(MeetingRow::orgId).distinct().toList())
                 .forEach(o -> names.put(o.id(), o.name()));
         return result.map(r -> new MeetingRow(r.id(), r.orgId(), names.get(r.orgId()), r.type(), r.topic(), r.heldAt(),
-                r.expected(), r.present(), r.quorumMet(), r.lateEntry(), r.daysLate()));
+                r.hostName(), r.expected(), r.present(), r.quorumMet(), r.lateEntry(), r.daysLate()));
     }
 
     /** What the branch owes this year, period by period, derived from the meetings it recorded. */

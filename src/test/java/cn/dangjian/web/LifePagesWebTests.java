@@ -102,7 +102,7 @@ class LifePagesWebTests {
         for (String topic : new String[] {"学习党章", "重温入党誓词"}) {
             meetings.record(cn.dangjian.shared.AccessScope.system(), new cn.dangjian.life.RecordMeeting(t.a1(),
                     cn.dangjian.life.MeetingType.THEME_DAY, null, topic, null,
-                    LocalDate.of(year, topic.length() == 4 ? 3 : 4, 10).atTime(9, 0), null, null, null,
+                    LocalDate.of(year, topic.length() == 4 ? 3 : 4, 10).atTime(9, 0), null, t.memberA1(), null,
                     java.util.List.of(new cn.dangjian.life.RecordMeeting.Attendance(t.memberA1(),
                             cn.dangjian.life.AttendanceStatus.PRESENT, null)),
                     java.util.List.of(new cn.dangjian.life.RecordMeeting.AgendaItem(topic, null, null, null))));
@@ -122,7 +122,7 @@ class LifePagesWebTests {
         try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(quarter));
              var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
             org.assertj.core.api.Assertions.assertThat(extractor.getText()).contains("第二季度").contains("重温入党誓词")
-                    .doesNotContain("学习党章");
+                    .contains("王一").doesNotContain("学习党章");
         }
     }
 

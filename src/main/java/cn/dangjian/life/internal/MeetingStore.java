@@ -162,7 +162,7 @@ public class MeetingStore {
         List<MeetingRow> items = new ArrayList<>();
         for (Stored m : rows) {
             items.add(new MeetingRow(m.id(), m.orgId(), orgNames.get(m.orgId()), m.type(), m.topic(), m.heldAt(),
-                    m.expected(), m.present(), m.quorumMet(), m.lateEntry(), m.daysLate()));
+                    m.hostName(), m.expected(), m.present(), m.quorumMet(), m.lateEntry(), m.daysLate()));
         }
         return new PageResult<>(items, total, page.page(), page.size());
     }
