@@ -24,7 +24,12 @@ public enum DocumentTemplate {
     /** 三会一课台账 — a branch's meetings of a quarter or year, generated from the records. */
     MEETING_LEDGER("三会一课台账", "meeting-ledger",
             List.of("组织名称", "期间", "汇总"),
-            Map.of("会议", List.of("序号", "日期", "会议类型", "主题", "应到", "实到", "主持人", "备注")));
+            Map.of("会议", List.of("序号", "日期", "会议类型", "主题", "应到", "实到", "主持人", "备注"))),
+
+    /** 民主评议党员汇总表 — each member's grade and the count per grade. */
+    APPRAISAL_SUMMARY("民主评议党员汇总表", "appraisal-summary",
+            List.of("组织名称", "年度", "评议日期", "汇总"),
+            Map.of("党员", List.of("序号", "姓名", "个人自评", "民主测评", "评定等次", "备注")));
 
     private final String label;
     private final String fileName;

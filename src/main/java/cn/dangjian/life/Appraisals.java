@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.dangjian.documents.AppraisalSummaryDocument;
+import cn.dangjian.documents.DocumentTemplate;
+import cn.dangjian.documents.Documents;
 import cn.dangjian.life.internal.AppraisalStore;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterEntry;
@@ -37,8 +40,11 @@ public class Appraisals {
     private final Members members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Documents documents;
 
-    Appraisals(AppraisalStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock) {
+    Appraisals(AppraisalStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock,
+               Documents documents) {
+        this.documents = documents;
         this.store = store;
         this.orgs = orgs;
         this.members = members;
@@ -113,6 +119,23 @@ public class Appraisals {
                 .orElseThrow(() -> new NotFoundException(year + "年尚未登记民主评议"));
         return new AppraisalRound(round.id(), orgId, org.name(), year, round.heldOn(), round.grades(),
                 store.results(round.id()));
+    }
+
+    /** The 民主评议党员汇总表 as Word or PDF, generated from the recorded appraisal. */
+    public byte[] summary(AccessScope scope, long orgId, int year, boolean pdf) {
+        AppraisalRound round = get(scope, orgId, year);
+        List<Integer> counts = round.gradeCounts();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < round.grades().size(); i++) {
+            parts.add(round.grades().get(i) + counts.get(i) + "人");
+        }
+        AppraisalSummaryDocument document = new AppraisalSummaryDocument(round.orgName(), year, round.heldOn(),
+                round.results().stream().map(r -> new AppraisalSummaryDocument.Line(r.name(), r.selfAppraisal(),
+                        String.join("/", r.peerVotes().stream().map(String::valueOf).toList()), r.grade(), r.note()))
+                        .toList(),
+                "参评党员" + round.results().size() + "人：" + String.join("，", parts));
+        return pdf ? documents.pdf(DocumentTemplate.APPRAISAL_SUMMARY, document.toModel())
+                : documents.docx(DocumentTemplate.APPRAISAL_SUMMARY, document.toModel());
     }
 
     /** The members to appraise, for the form. */

@@ -42,6 +42,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("meeting-record.docx"), meetingRecord());
         Files.write(folder.resolve("attendance-sheet.docx"), attendanceSheet());
         Files.write(folder.resolve("meeting-ledger.docx"), meetingLedger());
+        Files.write(folder.resolve("appraisal-summary.docx"), appraisalSummary());
     }
 
     static byte[] meetingRecord() throws IOException {
@@ -92,6 +93,20 @@ public final class DocxTemplateGenerator {
             row(meetings, true, "序号", "日期", "会议类型", "主题", "应到", "实到", "主持人", "备注");
             text(meetings.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{会议}}", TABLE_FONT, 12, false);
             row(meetings, false, "[序号]", "[日期]", "[会议类型]", "[主题]", "[应到]", "[实到]", "[主持人]", "[备注]");
+            heading(doc, "汇总");
+            right(doc, "{{汇总}}");
+            return bytes(doc);
+        }
+    }
+
+    static byte[] appraisalSummary() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            title(doc, "民主评议党员汇总表", "{{组织名称}}");
+            right(doc, "{{年度}}年度，评议日期 {{评议日期}}");
+            XWPFTable members = table(doc, 6, new int[] {8, 14, 32, 16, 14, 16});
+            row(members, true, "序号", "姓名", "个人自评", "民主测评", "评定等次", "备注");
+            text(members.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{党员}}", TABLE_FONT, 12, false);
+            row(members, false, "[序号]", "[姓名]", "[个人自评]", "[民主测评]", "[评定等次]", "[备注]");
             heading(doc, "汇总");
             right(doc, "{{汇总}}");
             return bytes(doc);

@@ -53,6 +53,14 @@ class LifePagesWebTests {
         mvc.perform(get("/appraisals").param("orgId", String.valueOf(t.a1())).param("year", String.valueOf(year))
                         .with(httpBasic(secretary, TestTree.PASSWORD)))
                 .andExpect(content().string(containsString("优秀 1人")));
+        byte[] pdf = mvc.perform(get("/appraisals/summary.pdf").param("orgId", String.valueOf(t.a1()))
+                        .param("year", String.valueOf(year)).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            org.assertj.core.api.Assertions.assertThat(text).contains("民主评议党员汇总表").contains("王一")
+                    .contains("参评党员1人：优秀1人");
+        }
     }
 
     @Test

@@ -49,6 +49,21 @@ class AppraisalPageController {
         return "life/appraisals";
     }
 
+    @GetMapping("/appraisals/summary.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> summary(AccessScope scope, @RequestParam long orgId,
+                                                            @RequestParam int year,
+                                                            @org.springframework.web.bind.annotation.PathVariable String format) {
+        boolean pdf = format.equals("pdf");
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(year + "年民主评议党员汇总表." + format, java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(pdf ? "application/pdf"
+                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(appraisals.summary(scope, orgId, year, pdf));
+    }
+
     @PostMapping("/appraisals")
     String record(AccessScope scope, @RequestParam long orgId, @RequestParam int year,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
