@@ -54,14 +54,8 @@ class AppraisalPageController {
                                                             @RequestParam int year,
                                                             @org.springframework.web.bind.annotation.PathVariable String format) {
         boolean pdf = format.equals("pdf");
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(year + "年民主评议党员汇总表." + format, java.nio.charset.StandardCharsets.UTF_8)
-                                .build().toString())
-                .contentType(org.springframework.http.MediaType.parseMediaType(pdf ? "application/pdf"
-                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(appraisals.summary(scope, orgId, year, pdf));
+        return DocumentResponses.attachment(appraisals.summary(scope, orgId, year, pdf),
+                year + "年民主评议党员汇总表." + format, pdf);
     }
 
     @PostMapping("/appraisals")

@@ -49,15 +49,8 @@ class MeetingPageController {
                                                            @RequestParam(required = false) Integer quarter,
                                                            @PathVariable String format) {
         boolean pdf = format.equals("pdf");
-        byte[] body = documents.ledger(scope, orgId, year, quarter, pdf);
         String name = year + (quarter == null ? "年" : "年第" + quarter + "季度") + "三会一课台账." + format;
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(org.springframework.http.MediaType.parseMediaType(pdf ? "application/pdf"
-                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(body);
+        return DocumentResponses.attachment(documents.ledger(scope, orgId, year, quarter, pdf), name, pdf);
     }
 
     /** The meeting record or the attendance sheet as a Word document or PDF, generated from the record. */
@@ -68,15 +61,8 @@ class MeetingPageController {
         byte[] body = document.equals("record")
                 ? (pdf ? documents.recordPdf(scope, id) : documents.recordDocx(scope, id))
                 : (pdf ? documents.attendancePdf(scope, id) : documents.attendanceDocx(scope, id));
-        String type = pdf ? "application/pdf"
-                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(documents.fileName(scope, id, document.equals("record") ? "记录" : "签到表", format),
-                                        java.nio.charset.StandardCharsets.UTF_8)
-                                .build().toString())
-                .contentType(org.springframework.http.MediaType.parseMediaType(type)).body(body);
+        return DocumentResponses.attachment(body,
+                documents.fileName(scope, id, document.equals("record") ? "记录" : "签到表", format), pdf);
     }
 
     @GetMapping("/meetings")
