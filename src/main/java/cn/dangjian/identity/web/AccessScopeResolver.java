@@ -44,7 +44,11 @@ class AccessScopeResolver implements HandlerMethodArgumentResolver, WebMvcConfig
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest webRequest,
                                   WebDataBinderFactory binderFactory) {
-        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        return current(webRequest.getNativeRequest(HttpServletRequest.class), accounts);
+    }
+
+    /** The signed-in caller's scope, built at most once per request (controllers and page model share it). */
+    static AccessScope current(HttpServletRequest request, Accounts accounts) {
         Object cached = request == null ? null : request.getAttribute(ATTRIBUTE);
         if (cached instanceof AccessScope scope) {
             return scope;

@@ -24,12 +24,12 @@ class CurrentUserAdvice {
     }
 
     @ModelAttribute
-    void addCurrentUser(Model model) {
+    void addCurrentUser(Model model, jakarta.servlet.http.HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return;
         }
-        AccessScope scope = accounts.scopeOf(auth.getName());
+        AccessScope scope = AccessScopeResolver.current(request, accounts);
         Set<String> perms = scope.permissions().stream().map(Enum::name).collect(Collectors.toSet());
         model.addAttribute("me", scope);
         model.addAttribute("perms", perms);
