@@ -29,6 +29,7 @@ import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.FieldProblem;
@@ -57,8 +58,13 @@ public class Meetings {
     private final Members members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RuleParameters ruleParameters;
+    private final LifeParameters lifeParameters;
 
-    Meetings(MeetingStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock) {
+    Meetings(MeetingStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock,
+             RuleParameters ruleParameters, LifeParameters lifeParameters) {
+        this.ruleParameters = ruleParameters;
+        this.lifeParameters = lifeParameters;
         this.store = store;
         this.orgs = orgs;
         this.members = members;
@@ -66,9 +72,12 @@ public class Meetings {
         this.clock = clock;
     }
 
-    /** The parameters in force (defaults from the catalogue; administrators' overrides come with the compliance work). */
-    public ScheduleParameters parameters() {
-        return ScheduleParameters.defaults();
+    /**
+     * The meeting rules and 补录 window in force for an organization on a day: the catalogue's defaults as set
+     * for the platform and overridden by the organization or its nearest ancestor ({@link RuleParameters}).
+     */
+    public ScheduleParameters parameters(String orgPath, LocalDate date) {
+        return lifeParameters.schedule(ruleParameters.valuesFor(orgPath, date));
     }
 
     /** Who should attend a meeting of this type, and who of them votes — filled in from the roster. */
@@ -197,9 +206,10 @@ public class Meetings {
             throw new InvalidInputException(problems);
         }
         LocalDate today = now.toLocalDate();
-        LateEntry late = new LateEntry(cmd.heldAt().toLocalDate(), today, parameters().lateEntryDays());
-        boolean quorum = !VoteRules.votes(cmd.type()) || VoteRules.quorum(votingExpected, votingPresent);
         OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
+        LateEntry late = new LateEntry(cmd.heldAt().toLocalDate(), today,
+                parameters(org.path(), today).lateEntryDays());
+        boolean quorum = !VoteRules.votes(cmd.type()) || VoteRules.quorum(votingExpected, votingPresent);
         MeetingStore.Stored stored = new MeetingStore.Stored(0, org.id(), org.path(), draft.partyGroupId(), cmd.type(),
                 topic, blankToNull(cmd.lecturer()), cmd.heldAt(), blankToNull(cmd.place()), hostName, recorderName,
                 expected.size(), present, count(expected, given, AttendanceStatus.EXCUSED, false),
@@ -279,7 +289,9 @@ public class Meetings {
         }
         OrgScheduleFacts facts = new OrgScheduleFacts(orgId, org.type(), org.establishedOn(), org.dissolvedOn(),
                 hasCommittee, groups, store.held(orgId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-        return ScheduleEvaluator.evaluate(facts, parameters(), year, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
+        return ScheduleEvaluator.evaluate(facts, parameters(org.path(), asOf), year, today);
     }
 
     /** The subtree's branches with their meetings by type and month, late entries and quorum failures. */

@@ -12,7 +12,8 @@ public enum Permission implements CodedValue {
     LIFE_VIEW("life:view", "查看组织生活"),
     LIFE_RECORD("life:record", "记录组织生活"),
     AUDIT_VIEW("audit:view", "查看审计日志"),
-    USER_ADMIN("user:admin", "管理用户和角色");
+    USER_ADMIN("user:admin", "管理用户和角色"),
+    RULE_PARAMETERS("rule:parameters", "设置规则参数");
 
     private final String code;
     private final String label;
