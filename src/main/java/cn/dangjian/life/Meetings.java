@@ -327,6 +327,47 @@ public class Meetings {
         return new MeetingOverview(root.id(), root.name(), year, rows);
     }
 
+    /**
+     * The subtree's meetings in a quarter ({@code quarter} 1–4) or the whole year ({@code quarter} 0): the total and
+     * each direct sub-organization with its subtree rolled up — also those that held nothing.
+     */
+    public MeetingRollup rollup(AccessScope scope, long orgId, int year, int quarter) {
+        scope.require(Permission.LIFE_VIEW);
+        if (quarter < 0 || quarter > 4) {
+            throw new InvalidInputException("quarter", "季度", "应为1至4，或0表示全年");
+        }
+        OrgUnitRef root = orgs.refInScope(scope, orgId);
+        LocalDate from = quarter == 0 ? LocalDate.of(year, 1, 1) : LocalDate.of(year, quarter * 3 - 2, 1);
+        LocalDate to = quarter == 0 ? from.plusYears(1) : from.plusMonths(3);
+        Map<Long, Map<MeetingType, Integer>> held = new HashMap<>();
+        Map<Long, int[]> flags = new HashMap<>();
+        for (MeetingStore.ChildCount c : store.childCounts(root.id(), root.path(), from, to)) {
+            count(root.id(), c, held, flags);
+            if (c.childId() != root.id()) {
+                count(c.childId(), c, held, flags);
+            }
+        }
+        List<MeetingRollup.Row> children = orgs.children(scope, orgId, false).stream()
+                .filter(c -> c.type() != OrgType.PARTY_GROUP)
+                .map(c -> row(c.id(), c.name(), c.type(), held, flags)).toList();
+        return new MeetingRollup(root.id(), root.name(), year, quarter, from, to.minusDays(1),
+                row(root.id(), root.name(), root.type(), held, flags), children);
+    }
+
+    private static void count(long orgId, MeetingStore.ChildCount c, Map<Long, Map<MeetingType, Integer>> held,
+                              Map<Long, int[]> flags) {
+        held.computeIfAbsent(orgId, k -> new java.util.EnumMap<>(MeetingType.class)).merge(c.type(), c.held(), Integer::sum);
+        int[] f = flags.computeIfAbsent(orgId, k -> new int[2]);
+        f[0] += c.late();
+        f[1] += c.quorumFailures();
+    }
+
+    private static MeetingRollup.Row row(long id, String name, OrgType type, Map<Long, Map<MeetingType, Integer>> held,
+                                         Map<Long, int[]> flags) {
+        int[] f = flags.getOrDefault(id, new int[2]);
+        return new MeetingRollup.Row(id, name, type.label(), type.isBranch(), held.getOrDefault(id, Map.of()), f[0], f[1]);
+    }
+
     /** Leading cadres' 双重组织生活 in the subtree, per quarter (JG-09). */
     public List<CadreParticipation> cadres(AccessScope scope, long orgId, int year) {
         scope.require(Permission.LIFE_VIEW);

@@ -13,12 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
-import cn.dangjian.demo.DemoDataGenerator;
-import cn.dangjian.demo.DemoTier;
 import cn.dangjian.member.ImportMode;
 import cn.dangjian.member.ImportState;
 import cn.dangjian.member.ImportStatus;
@@ -37,8 +34,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The foundation's performance goals, measured on generated city-tier data (~20,000 organizations,
@@ -52,19 +47,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * generated data is kept in {@code target/bench-pg} so that later runs skip generation.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
-@SpringBootTest(properties = {
-        "dangjian.embedded-db.data-dir=target/bench-pg",
-        "dangjian.embedded-db.clean=false",
-        "dangjian.crypto.key-file=target/bench-keys/sm4.key",
-        "dangjian.imports.work-dir=target/bench-imports",
-        "spring.datasource.hikari.maximum-pool-size=8"})
-class FoundationBenchmark {
+class FoundationBenchmark extends CityBenchmark {
 
     private static final String CURRENT = "status IN ('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')";
     private static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 100_000);
 
-    @Autowired
-    DemoDataGenerator generator;
     @Autowired
     OrgUnits orgs;
     @Autowired
@@ -72,12 +59,9 @@ class FoundationBenchmark {
     @Autowired
     RosterImports imports;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     DataSource dataSource;
 
     private final AccessScope system = AccessScope.system();
-    private final List<String> report = new ArrayList<>();
 
     @Test
     void run() throws Exception {
@@ -95,23 +79,7 @@ class FoundationBenchmark {
         if (parts.contains("c")) {
             rosterImport();
         }
-        Path out = Path.of("target", "bench-results.txt");
-        Files.write(out, report, StandardCharsets.UTF_8);
-        System.out.println("\n===== 基准测试结果（另存于 " + out + "）=====");
-        report.forEach(System.out::println);
-    }
-
-    /** The city tree, generated on the first run and reused afterwards. */
-    private long cityRoot() {
-        List<Long> roots = jdbc.sql("SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id").query(Long.class).list();
-        long members = count("SELECT count(*) FROM member");
-        if (!roots.isEmpty() && members > 300_000) {
-            return roots.get(0);
-        }
-        long start = System.nanoTime();
-        long id = generator.generate(DemoTier.CITY).rootId();
-        print("生成市级数据用时 %.1f 秒", (System.nanoTime() - start) / 1e9);
-        return id;
+        finish("bench-results.txt");
     }
 
     // --- (a) subtree head count ----------------------------------------------------------------
@@ -311,33 +279,4 @@ class FoundationBenchmark {
             writer.write(batch, sheet);
         }
     }
-
-    private double medianMillis(LongSupplier action) {
-        for (int i = 0; i < 3; i++) {
-            action.getAsLong();
-        }
-        double[] times = new double[9];
-        for (int i = 0; i < times.length; i++) {
-            long start = System.nanoTime();
-            action.getAsLong();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[times.length / 2];
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private void print(String format, Object... args) {
-        String line = String.format(format, args);
-        report.add(line);
-        System.out.println(line);
-    }
-
-    private static String shorten(String name) {
-        return name.length() > 26 ? name.substring(0, 25) + "…" : name;
-    }
-
 }

@@ -142,7 +142,12 @@ class LifePagesWebTests {
         mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).with(httpBasic(committee, TestTree.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("测试局第一党支部")))
-                .andExpect(content().string(containsString("党员领导干部参加双重组织生活情况")));
+                .andExpect(content().string(containsString("党员领导干部参加双重组织生活情况")))
+                .andExpect(content().string(containsString("id=\"rollup-table\"")))
+                .andExpect(content().string(containsString("年第四季度")));
+        mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).param("year", "2025")
+                        .param("quarter", "4").with(httpBasic(committee, TestTree.PASSWORD)))
+                .andExpect(content().string(containsString("各下级组织召开会议次数（2025年第四季度）")));
         mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).with(httpBasic(sibling, TestTree.PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/meetings/plan").param("orgId", String.valueOf(t.a1())).with(httpBasic(sibling, TestTree.PASSWORD)))

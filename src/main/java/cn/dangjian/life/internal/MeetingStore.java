@@ -188,6 +188,32 @@ public class MeetingStore {
                 .list();
     }
 
+    /** Meetings of one type held in a subtree, under one direct child of its root ({@code childId} = the root for its own). */
+    public record ChildCount(long childId, MeetingType type, int held, int late, int quorumFailures) {
+    }
+
+    /**
+     * The subtree's meetings in {@code [from, to)} grouped by the root's direct child they fall under (read from
+     * the path: the segment after the root's) and type — one pass over the path index.
+     */
+    public List<ChildCount> childCounts(long rootId, String rootPath, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT CASE WHEN org_path = :path THEN :root
+                                    ELSE split_part(substr(org_path, :length + 1), '/', 1)::bigint END AS child,
+                               type, count(*) AS held, count(*) FILTER (WHERE late_entry) AS late,
+                               count(*) FILTER (WHERE NOT quorum_met) AS failures
+                        FROM meeting
+                        WHERE org_path LIKE :prefix AND held_at >= :from AND held_at < :to
+                        GROUP BY 1, 2""")
+                .param("path", rootPath).param("root", rootId).param("length", rootPath.length())
+                .param("prefix", rootPath + "%")
+                .param("from", Timestamp.valueOf(from.atStartOfDay()))
+                .param("to", Timestamp.valueOf(to.atStartOfDay()))
+                .query((rs, n) -> new ChildCount(rs.getLong("child"), MeetingType.valueOf(rs.getString("type")),
+                        rs.getInt("held"), rs.getInt("late"), rs.getInt("failures")))
+                .list();
+    }
+
     /** A leading cadre's attendance in one quarter: meetings they were expected at, and attended. */
     public record CadreQuarter(long memberId, String name, long orgId, int quarter, int expected, int present) {
     }

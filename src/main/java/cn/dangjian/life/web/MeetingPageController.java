@@ -6,10 +6,12 @@ import java.util.List;
 import cn.dangjian.life.MeetingDocuments;
 import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.MeetingQuery;
+import cn.dangjian.life.MeetingRollup;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.schedule.ItemState;
 import cn.dangjian.life.schedule.Schedule;
+import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.InvalidInputException;
@@ -95,20 +97,31 @@ class MeetingPageController {
         return "life/plan";
     }
 
+    /** Above this many organizations in the subtree, the per-branch month table gives way to drilling down. */
+    static final int DETAILED_OVERVIEW_LIMIT = 400;
+
     @GetMapping("/meetings/overview")
     String overview(AccessScope scope, @RequestParam(required = false) Long orgId,
                     @RequestParam(required = false) Integer year,
+                    @RequestParam(required = false) Integer quarter,
                     @RequestParam(required = false) MeetingType type, Model model) {
         long root = orgId != null ? orgId : orgs.roots(scope).stream().findFirst()
                 .orElseThrow(() -> new cn.dangjian.shared.NotFoundException("您的管理范围内没有党组织")).id();
-        int y = year == null ? LocalDate.now().getYear() : year;
+        LocalDate today = LocalDate.now();
+        int y = year == null ? today.getYear() : year;
+        int q = quarter != null ? quarter : y == today.getYear() ? (today.getMonthValue() + 2) / 3 : 0;
         MeetingType shown = type == null ? MeetingType.THEME_DAY : type;
-        model.addAttribute("overview", meetings.overview(scope, root, y));
+        MeetingRollup rollup = meetings.rollup(scope, root, y, q);
+        long subtree = orgs.search(scope, new OrgUnitQuery(null, null, root, false), new PageRequest(1, 1)).total();
+        boolean detailed = subtree <= DETAILED_OVERVIEW_LIMIT;
+        model.addAttribute("rollup", rollup);
+        model.addAttribute("subtreeSize", subtree);
+        model.addAttribute("detailed", detailed);
+        model.addAttribute("overview", detailed ? meetings.overview(scope, root, y) : null);
+        model.addAttribute("cadres", detailed ? meetings.cadres(scope, root, y) : List.of());
         model.addAttribute("type", shown);
         model.addAttribute("types", MeetingType.values());
-        model.addAttribute("lastMonth", y < LocalDate.now().getYear() ? 12 : y > LocalDate.now().getYear() ? 0
-                : LocalDate.now().getMonthValue());
-        model.addAttribute("cadres", meetings.cadres(scope, root, y));
+        model.addAttribute("lastMonth", y < today.getYear() ? 12 : y > today.getYear() ? 0 : today.getMonthValue());
         return "life/overview";
     }
 
