@@ -39,6 +39,8 @@ class CustomTemplatesIntegrationTests {
     AuditTrail audit;
     @Autowired
     TestTree trees;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final AccessScope system = AccessScope.system();
 
@@ -95,6 +97,23 @@ class CustomTemplatesIntegrationTests {
         assertThat(templates.inForce(system, t.a1(), MEETING_RECORD).source()).isEqualTo(TemplateSource.INHERITED);
         assertThatThrownBy(() -> templates.remove(system, t.a1(), MEETING_RECORD))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("没有上传自己的“会议记录”模板");
+    }
+
+    /** A stored template that no longer fits (say, a placeholder was renamed in a new version) says so. */
+    @Test
+    void aStoredTemplateThatNoLongerFitsIsReportedNotRenderedHalfway() {
+        TestTree.Tree t = trees.build();
+        jdbc.sql("""
+                        INSERT INTO document_custom_template (org_id, kind, file_name, content, size_bytes, uploaded_by)
+                        VALUES (:org, 'MEETING_RECORD', '旧版.docx', :content, 100, 'someone')""")
+                .param("org", t.a()).param("content", WordFiles.paragraphs("{{旧占位符}}")).update();
+
+        assertThatThrownBy(() -> documents.docxFor(MEETING_RECORD, orgs.ref(t.a1()).orElseThrow().path(),
+                java.util.Map.of("组织名称", "第一支部")))
+                .isInstanceOf(cn.dangjian.shared.ConflictException.class)
+                .hasMessageContaining("自定义“会议记录”模板")
+                .hasMessageContaining("{{旧占位符}}")
+                .hasMessageContaining("重新上传或删除");
     }
 
     @Test

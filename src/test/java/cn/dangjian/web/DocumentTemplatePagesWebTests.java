@@ -141,6 +141,15 @@ class DocumentTemplatePagesWebTests {
                 .andExpect(jsonPath("$.errors[0].message", containsString("{{会议地址}}")));
         mvc.perform(get(base, t.a1(), "MEETING_RECORD").with(httpBasic(a1Committee, TestTree.PASSWORD)))
                 .andExpect(jsonPath("$.fileName").value("支部格式.docx"));
+        mvc.perform(multipart(org.springframework.http.HttpMethod.PUT, base, t.a1(), "MEETING_RECORD")
+                        .file(new MockMultipartFile("file", "表单上传.docx", DOCX, WordFiles.paragraphs("{{组织名称}}")))
+                        .with(httpBasic(a1Committee, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fileName").value("表单上传.docx"));
+        byte[] file = mvc.perform(get(base + "/file", t.a2(), "MEETING_RECORD")
+                        .with(httpBasic(a1Committee, TestTree.PASSWORD)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("PK");
 
         mvc.perform(put(base, t.a2(), "MEETING_RECORD").contentType(DOCX).content(valid)
                         .with(httpBasic(a1Committee, TestTree.PASSWORD)))

@@ -1,5 +1,6 @@
 package cn.dangjian.documents.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import cn.dangjian.documents.CustomTemplates;
 import cn.dangjian.documents.DocumentTemplate;
@@ -50,11 +52,19 @@ class TemplateApiController {
         return TemplateDownloads.attachment(templates.file(scope, orgId, kind));
     }
 
-    @PutMapping(path = "/{kind}", consumes = {TemplateDownloads.DOCX_TYPE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PutMapping(path = "/{kind}")
     @Operation(summary = "上传（替换）该组织的 Word 模板：请求体为 .docx 文件，不超过 2 MB，只能使用该文书的占位符")
     TemplateInForce put(AccessScope scope, @PathVariable long orgId, @PathVariable DocumentTemplate kind,
                         @RequestParam(required = false) String fileName, @RequestBody(required = false) byte[] content) {
         return templates.upload(scope, orgId, kind, fileName, content);
+    }
+
+    @PutMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "上传（替换）该组织的 Word 模板：表单字段 file 为 .docx 文件")
+    TemplateInForce putForm(AccessScope scope, @PathVariable long orgId, @PathVariable DocumentTemplate kind,
+                            @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+        return templates.upload(scope, orgId, kind, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes());
     }
 
     @DeleteMapping("/{kind}")
