@@ -121,7 +121,10 @@ public class Appraisals {
                 store.results(round.id()));
     }
 
-    /** The 民主评议党员汇总表 as Word or PDF, generated from the recorded appraisal. */
+    /**
+     * The 民主评议党员汇总表 as Word (in the format in force for the branch) or PDF, generated from the
+     * recorded appraisal.
+     */
     public byte[] summary(AccessScope scope, long orgId, int year, boolean pdf) {
         AppraisalRound round = get(scope, orgId, year);
         List<Integer> counts = round.gradeCounts();
@@ -135,7 +138,8 @@ public class Appraisals {
                         .toList(),
                 "参评党员" + round.results().size() + "人：" + String.join("，", parts));
         return pdf ? documents.pdf(DocumentTemplate.APPRAISAL_SUMMARY, document.toModel())
-                : documents.docx(DocumentTemplate.APPRAISAL_SUMMARY, document.toModel());
+                : documents.docxFor(DocumentTemplate.APPRAISAL_SUMMARY, orgs.refInScope(scope, orgId).path(),
+                        document.toModel());
     }
 
     /** The members to appraise, for the form. */

@@ -8,23 +8,36 @@ import cn.dangjian.documents.DocumentTemplate;
 import cn.dangjian.documents.Documents;
 import cn.dangjian.documents.MeetingLedgerDocument;
 import cn.dangjian.documents.MeetingRecordDocument;
+import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import org.springframework.stereotype.Service;
 
-/** The meeting record (会议记录) as DOCX or PDF, generated from the recorded meeting — never typed again. */
+/**
+ * The meeting record (会议记录), attendance sheet (签到表) and ledger (台账) as DOCX or PDF, generated from the
+ * recorded meetings — never typed again. Word documents come in the format in force for the meeting's
+ * organization (its own upload, a superior's, or the built-in one); PDFs always in the built-in layout.
+ */
 @Service
 public class MeetingDocuments {
 
     private final Meetings meetings;
     private final Documents documents;
+    private final OrgUnits orgs;
 
-    MeetingDocuments(Meetings meetings, Documents documents) {
+    MeetingDocuments(Meetings meetings, Documents documents, OrgUnits orgs) {
         this.meetings = meetings;
         this.documents = documents;
+        this.orgs = orgs;
     }
 
     public byte[] recordDocx(AccessScope scope, long meetingId) {
-        return documents.docx(DocumentTemplate.MEETING_RECORD, document(meetings.get(scope, meetingId)).toModel());
+        MeetingView meeting = meetings.get(scope, meetingId);
+        return documents.docxFor(DocumentTemplate.MEETING_RECORD, orgPath(meeting.orgId()), document(meeting).toModel());
+    }
+
+    /** Where the organization sits in the tree now, for finding the Word format in force there. */
+    private String orgPath(long orgId) {
+        return orgs.ref(orgId).orElseThrow(() -> new cn.dangjian.shared.NotFoundException("未找到该党组织")).path();
     }
 
     public byte[] recordPdf(AccessScope scope, long meetingId) {
@@ -38,7 +51,8 @@ public class MeetingDocuments {
     public byte[] ledger(AccessScope scope, long orgId, int year, Integer quarter, boolean pdf) {
         MeetingLedgerDocument document = ledgerDocument(scope, orgId, year, quarter);
         return pdf ? documents.pdf(DocumentTemplate.MEETING_LEDGER, document.toModel())
-                : documents.docx(DocumentTemplate.MEETING_LEDGER, document.toModel());
+                : documents.docxFor(DocumentTemplate.MEETING_LEDGER, orgs.refInScope(scope, orgId).path(),
+                        document.toModel());
     }
 
     MeetingLedgerDocument ledgerDocument(AccessScope scope, long orgId, int year, Integer quarter) {
@@ -73,7 +87,9 @@ public class MeetingDocuments {
 
     /** The attendance sheet (签到表) of the meeting, as recorded by the secretary. */
     public byte[] attendanceDocx(AccessScope scope, long meetingId) {
-        return documents.docx(DocumentTemplate.ATTENDANCE_SHEET, attendance(meetings.get(scope, meetingId)).toModel());
+        MeetingView meeting = meetings.get(scope, meetingId);
+        return documents.docxFor(DocumentTemplate.ATTENDANCE_SHEET, orgPath(meeting.orgId()),
+                attendance(meeting).toModel());
     }
 
     public byte[] attendancePdf(AccessScope scope, long meetingId) {

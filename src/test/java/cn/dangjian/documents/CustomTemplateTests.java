@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.dangjian.documents.internal.DocxRenderer;
-import cn.dangjian.documents.internal.DocxTemplateCheck;
-import cn.dangjian.documents.internal.PdfRenderer;
 import cn.dangjian.shared.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A unit's own Word template: refused with a Chinese message when it is broken, rendered when it is valid. */
 class CustomTemplateTests {
 
-    private final Documents documents = new Documents(new DocxRenderer(), new DocxTemplateCheck(), new PdfRenderer());
+    private final Documents documents = SampleDocuments.renderingOnly();
 
     @Test
     void unknownPlaceholderIsRefusedByName() throws IOException {
@@ -33,6 +30,23 @@ class CustomTemplateTests {
                 .hasMessageContaining("模板中有未知的占位符 {{会议地址}}")
                 .hasMessageContaining("{{会议地点}}")
                 .hasMessageNotContaining("{{组织名称}}会议纪要");
+    }
+
+    /** poi-tl would read {{@…}} as a picture to fetch and {{+…}} as a document to include: neither is allowed. */
+    @Test
+    void prefixedTagsAreRefusedButConditionalSectionsPass() throws IOException {
+        byte[] picture = template("{{组织名称}}", "{{@会议地点}}", "{{+组织名称}}");
+
+        assertThatThrownBy(() -> documents.checkTemplate(DocumentTemplate.MEETING_RECORD, picture))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("模板中有未知的占位符 {{@会议地点}}、{{+组织名称}}");
+
+        byte[] section = template("{{?补录说明}}（此件为补录）{{/补录说明}}{{组织名称}}");
+        byte[] docx = documents.docx(DocumentTemplate.MEETING_RECORD, section,
+                SampleDocuments.meetingRecord(java.time.LocalDate.of(2024, 3, 20)).toModel());
+        try (XWPFDocument document = DocxDocumentsTests.open(docx)) {
+            assertThat(DocxDocumentsTests.text(document)).contains("（此件为补录）中共某某局机关第一支部委员会");
+        }
     }
 
     @Test

@@ -13,16 +13,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
-import cn.dangjian.documents.internal.DocxRenderer;
-import cn.dangjian.documents.internal.DocxTemplateCheck;
-import cn.dangjian.documents.internal.PdfRenderer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Word documents read back with POI: every fact is there, agenda rows repeat, typography is set. */
 class DocxDocumentsTests {
 
-    private final Documents documents = new Documents(new DocxRenderer(), new DocxTemplateCheck(), new PdfRenderer());
+    private final Documents documents = SampleDocuments.renderingOnly();
 
     @Test
     void meetingRecordShowsEveryFact() throws IOException {

@@ -14,16 +14,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import cn.dangjian.documents.internal.DocxRenderer;
-import cn.dangjian.documents.internal.DocxTemplateCheck;
-import cn.dangjian.documents.internal.PdfRenderer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PDFs read back with PDFBox: the Chinese text is extractable, the CJK font is embedded, pages are numbered. */
 class PdfDocumentsTests {
 
-    private final Documents documents = new Documents(new DocxRenderer(), new DocxTemplateCheck(), new PdfRenderer());
+    private final Documents documents = SampleDocuments.renderingOnly();
 
     @Test
     void meetingRecordShowsEveryFactInChinese() throws IOException {

@@ -11,6 +11,9 @@ import cn.dangjian.documents.MeetingRecordDocument.AgendaItem;
 import cn.dangjian.documents.MeetingRecordDocument.Attendance;
 import cn.dangjian.documents.MeetingRecordDocument.Leave;
 import cn.dangjian.documents.MeetingRecordDocument.Vote;
+import cn.dangjian.documents.internal.DocxRenderer;
+import cn.dangjian.documents.internal.DocxTemplateCheck;
+import cn.dangjian.documents.internal.PdfRenderer;
 
 /** Realistic documents for the tests: a 支委会 with two votes, and variants. */
 final class SampleDocuments {
@@ -18,6 +21,11 @@ final class SampleDocuments {
     static final List<String> ATTENDEES = List.of("张建国", "李秀英", "王志强", "刘海燕", "陈晓东", "杨丽华", "赵文博");
 
     private SampleDocuments() {
+    }
+
+    /** The facade without a database: renders built-in and given templates (no stored ones, no {@code docxFor}). */
+    static Documents renderingOnly() {
+        return new Documents(new DocxRenderer(), new DocxTemplateCheck(), new PdfRenderer(), null);
     }
 
     static MeetingRecordDocument meetingRecord(LocalDate backfilledOn) {

@@ -21,11 +21,16 @@ public class DocxRenderer {
 
     /** Renders the built-in template of {@code template}. */
     public byte[] render(DocumentTemplate template, Map<String, Object> model) {
+        return render(template, new ByteArrayInputStream(builtIn(template)), model);
+    }
+
+    /** The built-in Word template itself, with its placeholders, as a starting point for a unit's own. */
+    public byte[] builtIn(DocumentTemplate template) {
         try (InputStream in = DocxRenderer.class.getClassLoader().getResourceAsStream(template.docxResource())) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in template " + template.docxResource());
             }
-            return render(template, in, model);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

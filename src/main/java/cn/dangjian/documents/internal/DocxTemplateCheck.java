@@ -101,8 +101,11 @@ public class DocxTemplateCheck {
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             String name = tag.group(2);
-            boolean known = template.fields().contains(name) || template.tables().containsKey(name)
-                    || template.tables().values().stream().anyMatch(columns -> columns.contains(name));
+            // poi-tl reads a prefixed tag as a picture ({{@…}}), a nested document ({{+…}}), a chart … which
+            // would fetch or fail on our text values; only plain tags and {{?名称}}…{{/名称}} sections are safe
+            boolean plain = tag.group(1).isEmpty() || tag.group(1).equals("?") || tag.group(1).equals("/");
+            boolean known = plain && (template.fields().contains(name) || template.tables().containsKey(name)
+                    || template.tables().values().stream().anyMatch(columns -> columns.contains(name)));
             if (!known) {
                 unknown.add("{{" + tag.group(1) + name + "}}");
             }
