@@ -25,6 +25,7 @@ import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.OrgType;
+import cn.dangjian.org.OrgUnitFamily;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnitView;
@@ -336,36 +337,31 @@ public class Meetings {
         if (quarter < 0 || quarter > 4) {
             throw new InvalidInputException("quarter", "季度", "应为1至4，或0表示全年");
         }
-        OrgUnitRef root = orgs.refInScope(scope, orgId);
+        OrgUnitFamily family = orgs.family(scope, orgId);
+        OrgUnitRef root = family.org();
+        List<OrgUnitRef> children = family.children().stream().filter(c -> c.type() != OrgType.PARTY_GROUP).toList();
         LocalDate from = quarter == 0 ? LocalDate.of(year, 1, 1) : LocalDate.of(year, quarter * 3 - 2, 1);
         LocalDate to = quarter == 0 ? from.plusYears(1) : from.plusMonths(3);
+        List<Long> ids = new ArrayList<>();
+        ids.add(root.id());
+        children.forEach(c -> ids.add(c.id()));
         Map<Long, Map<MeetingType, Integer>> held = new HashMap<>();
         Map<Long, int[]> flags = new HashMap<>();
-        for (MeetingStore.ChildCount c : store.childCounts(root.id(), root.path(), from, to)) {
-            count(root.id(), c, held, flags);
-            if (c.childId() != root.id()) {
-                count(c.childId(), c, held, flags);
-            }
+        for (MeetingStore.SubtreeCount c : store.subtreeCounts(ids, from, to)) {
+            held.computeIfAbsent(c.orgId(), k -> new java.util.EnumMap<>(MeetingType.class)).put(c.type(), c.held());
+            int[] f = flags.computeIfAbsent(c.orgId(), k -> new int[2]);
+            f[0] += c.late();
+            f[1] += c.quorumFailures();
         }
-        List<MeetingRollup.Row> children = orgs.children(scope, orgId, false).stream()
-                .filter(c -> c.type() != OrgType.PARTY_GROUP)
-                .map(c -> row(c.id(), c.name(), c.type(), held, flags)).toList();
         return new MeetingRollup(root.id(), root.name(), year, quarter, from, to.minusDays(1),
-                row(root.id(), root.name(), root.type(), held, flags), children);
+                row(root, held, flags), children.stream().map(c -> row(c, held, flags)).toList());
     }
 
-    private static void count(long orgId, MeetingStore.ChildCount c, Map<Long, Map<MeetingType, Integer>> held,
-                              Map<Long, int[]> flags) {
-        held.computeIfAbsent(orgId, k -> new java.util.EnumMap<>(MeetingType.class)).merge(c.type(), c.held(), Integer::sum);
-        int[] f = flags.computeIfAbsent(orgId, k -> new int[2]);
-        f[0] += c.late();
-        f[1] += c.quorumFailures();
-    }
-
-    private static MeetingRollup.Row row(long id, String name, OrgType type, Map<Long, Map<MeetingType, Integer>> held,
+    private static MeetingRollup.Row row(OrgUnitRef org, Map<Long, Map<MeetingType, Integer>> held,
                                          Map<Long, int[]> flags) {
-        int[] f = flags.getOrDefault(id, new int[2]);
-        return new MeetingRollup.Row(id, name, type.label(), type.isBranch(), held.getOrDefault(id, Map.of()), f[0], f[1]);
+        int[] f = flags.getOrDefault(org.id(), new int[2]);
+        return new MeetingRollup.Row(org.id(), org.name(), org.type().label(), org.type().isBranch(),
+                held.getOrDefault(org.id(), Map.of()), f[0], f[1]);
     }
 
     /** Leading cadres' 双重组织生活 in the subtree, per quarter (JG-09). */

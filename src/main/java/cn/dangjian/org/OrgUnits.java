@@ -70,6 +70,20 @@ public class OrgUnits {
         return ref;
     }
 
+    /**
+     * The organization (if inside the caller's scope; otherwise {@link NotFoundException}) and its active children
+     * the caller may see, in display order — one query, for views that roll figures up one level.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OrgUnitFamily family(AccessScope scope, long id) {
+        List<OrgUnitRef> rows = store.refWithChildren(id);
+        if (rows.isEmpty() || rows.get(0).id() != id || !scope.coversOrg(id, rows.get(0).path())) {
+            throw new NotFoundException(NOT_FOUND);
+        }
+        return new OrgUnitFamily(rows.get(0), rows.subList(1, rows.size()).stream()
+                .filter(c -> scope.coversOrg(c.id(), c.path())).toList());
+    }
+
     // --- scoped reads ---------------------------------------------------------------------------
 
     public OrgUnitView get(AccessScope scope, long id) {

@@ -68,6 +68,15 @@ class MeetingRollupIntegrationTests {
         assertThat(meetings.rollup(system, t.a(), year, 0).total().held(MeetingType.THEME_DAY)).isEqualTo(3);
         // a branch's own meetings are its total
         assertThat(meetings.rollup(system, t.a1(), year, 4).total().total()).isEqualTo(2);
+
+        // moving a branch moves its counts to the new parent's subtree, the root's total unchanged
+        orgs.move(system, t.a1(), b, orgs.get(system, t.a1()).version());
+        MeetingRollup moved = meetings.rollup(system, t.root(), year, 4);
+        assertThat(moved.total().total()).isEqualTo(3);
+        assertThat(moved.children()).extracting(r -> r.orgId() + ":" + r.total())
+                .containsExactlyInAnyOrder(t.a() + ":1", b + ":2");
+        assertThat(meetings.rollup(system, b, year, 4).children()).extracting(MeetingRollup.Row::orgId)
+                .containsExactlyInAnyOrder(b1, t.a1());
     }
 
     @Test

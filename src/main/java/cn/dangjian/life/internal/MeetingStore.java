@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,28 +189,23 @@ public class MeetingStore {
                 .list();
     }
 
-    /** Meetings of one type held in a subtree, under one direct child of its root ({@code childId} = the root for its own). */
-    public record ChildCount(long childId, MeetingType type, int held, int late, int quorumFailures) {
+    /** Meetings of one type held in an organization's whole subtree. */
+    public record SubtreeCount(long orgId, MeetingType type, int held, int late, int quorumFailures) {
     }
 
     /**
-     * The subtree's meetings in {@code [from, to)} grouped by the root's direct child they fall under (read from
-     * the path: the segment after the root's) and type — one pass over the path index.
+     * Each organization's subtree meetings in the months from {@code from} (a first of month) up to {@code to}
+     * (exclusive) by type — from the trigger-maintained {@code meeting_rollup}, a few rows per organization.
      */
-    public List<ChildCount> childCounts(long rootId, String rootPath, LocalDate from, LocalDate to) {
+    public List<SubtreeCount> subtreeCounts(Collection<Long> orgIds, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT CASE WHEN org_path = :path THEN :root
-                                    ELSE split_part(substr(org_path, :length + 1), '/', 1)::bigint END AS child,
-                               type, count(*) AS held, count(*) FILTER (WHERE late_entry) AS late,
-                               count(*) FILTER (WHERE NOT quorum_met) AS failures
-                        FROM meeting
-                        WHERE org_path LIKE :prefix AND held_at >= :from AND held_at < :to
+                        SELECT org_id, type, sum(held) AS held, sum(late) AS late, sum(failures) AS failures
+                        FROM meeting_rollup
+                        WHERE org_id = ANY(:orgs) AND month >= :from AND month < :to
                         GROUP BY 1, 2""")
-                .param("path", rootPath).param("root", rootId).param("length", rootPath.length())
-                .param("prefix", rootPath + "%")
-                .param("from", Timestamp.valueOf(from.atStartOfDay()))
-                .param("to", Timestamp.valueOf(to.atStartOfDay()))
-                .query((rs, n) -> new ChildCount(rs.getLong("child"), MeetingType.valueOf(rs.getString("type")),
+                .param("orgs", orgIds.toArray(Long[]::new))
+                .param("from", java.sql.Date.valueOf(from)).param("to", java.sql.Date.valueOf(to))
+                .query((rs, n) -> new SubtreeCount(rs.getLong("org_id"), MeetingType.valueOf(rs.getString("type")),
                         rs.getInt("held"), rs.getInt("late"), rs.getInt("failures")))
                 .list();
     }

@@ -51,6 +51,15 @@ public class OrgUnitStore {
                 .param("id", id).query(OrgUnitStore::ref).optional();
     }
 
+    /** The organization first, then its active children in display order — one query. */
+    public List<OrgUnitRef> refWithChildren(long id) {
+        return jdbc.sql("""
+                        SELECT id, parent_id, path, depth, type, name, active FROM org_unit
+                        WHERE id = :id OR (parent_id = :id AND active)
+                        ORDER BY (id = :id) DESC, sort_order, id""")
+                .param("id", id).query(OrgUnitStore::ref).list();
+    }
+
     public List<OrgUnitRef> refs(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
