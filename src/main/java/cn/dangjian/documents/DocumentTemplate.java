@@ -9,11 +9,16 @@ import java.util.Set;
 /** The built-in documents, each with the placeholders its DOCX and PDF templates may use. */
 public enum DocumentTemplate {
 
-    /** 会议记录 — minutes of one meeting with its agenda, votes and signatures. */
+    /**
+     * 会议记录 — minutes of one meeting with its agenda, votes and signatures; for a 组织生活会 also each member's
+     * 批评与自我批评, in a block {@code {{?有批评与自我批评}}…{{/有批评与自我批评}}} that disappears when there is none.
+     */
     MEETING_RECORD("会议记录", "meeting-record",
             List.of("组织名称", "会议类型", "会议主题", "会议时间", "会议地点", "主持人", "记录人",
-                    "应到人数", "实到人数", "请假人数", "缺席人数", "有表决权人数", "出席人员", "请假人员", "补录说明"),
-            Map.of("议程", List.of("序号", "议题", "讨论记录", "决议", "表决结果", "是否通过"))),
+                    "应到人数", "实到人数", "请假人数", "缺席人数", "有表决权人数", "出席人员", "请假人员", "补录说明",
+                    "有批评与自我批评"),
+            List.of(Map.entry("议程", List.of("序号", "议题", "讨论记录", "决议", "表决结果", "是否通过")),
+                    Map.entry("批评与自我批评", List.of("姓名", "自我批评", "相互批评意见")))),
 
     /** 签到表 — who was expected at a meeting and whether they attended. */
     ATTENDANCE_SHEET("签到表", "attendance-sheet",
@@ -37,11 +42,17 @@ public enum DocumentTemplate {
     private final Map<String, Set<String>> tables;
 
     DocumentTemplate(String label, String fileName, List<String> fields, Map<String, List<String>> tables) {
+        this(label, fileName, fields, List.copyOf(tables.entrySet()));
+    }
+
+    /** With several tables, in the order the document shows them. */
+    DocumentTemplate(String label, String fileName, List<String> fields,
+                     List<Map.Entry<String, List<String>>> tables) {
         this.label = label;
         this.fileName = fileName;
         this.fields = new LinkedHashSet<>(fields);
         Map<String, Set<String>> rows = new LinkedHashMap<>();
-        tables.forEach((name, columns) -> rows.put(name, new LinkedHashSet<>(columns)));
+        tables.forEach(table -> rows.put(table.getKey(), new LinkedHashSet<>(table.getValue())));
         this.tables = rows;
     }
 

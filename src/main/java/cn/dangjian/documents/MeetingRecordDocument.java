@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param absences         those on leave with their reasons
  * @param agenda           the items discussed, in order
  * @param backfilledOn     the day the record was entered after the fact, or {@code null} when on time
+ * @param criticism        a 组织生活会's 批评与自我批评, per member; empty for other meetings
  */
 public record MeetingRecordDocument(String organizationName, String meetingType, String topic,
         LocalDateTime startsAt, LocalDateTime endsAt, String place, String host, String recorder,
         Attendance attendance, List<String> attendees, List<Leave> absences, List<AgendaItem> agenda,
-        LocalDate backfilledOn) {
+        LocalDate backfilledOn, List<Criticism> criticism) {
 
     public MeetingRecordDocument {
         Objects.requireNonNull(organizationName, "organizationName");
@@ -39,6 +40,16 @@ public record MeetingRecordDocument(String organizationName, String meetingType,
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
         absences = absences == null ? List.of() : List.copyOf(absences);
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        criticism = criticism == null ? List.of() : List.copyOf(criticism);
+    }
+
+    /** A meeting without 批评与自我批评 (anything but a 组织生活会). */
+    public MeetingRecordDocument(String organizationName, String meetingType, String topic, LocalDateTime startsAt,
+                                 LocalDateTime endsAt, String place, String host, String recorder,
+                                 Attendance attendance, List<String> attendees, List<Leave> absences,
+                                 List<AgendaItem> agenda, LocalDate backfilledOn) {
+        this(organizationName, meetingType, topic, startsAt, endsAt, place, host, recorder, attendance, attendees,
+                absences, agenda, backfilledOn, List.of());
     }
 
     /** 应到、实到、请假、缺席 and 有表决权 head counts. */
@@ -64,6 +75,10 @@ public record MeetingRecordDocument(String organizationName, String meetingType,
         public String describe() {
             return "赞成" + inFavour + "票，反对" + against + "票，弃权" + abstaining + "票";
         }
+    }
+
+    /** One member's 自我批评 and the 相互批评意见 raised toward them at a 组织生活会. */
+    public record Criticism(String name, String selfCriticism, String criticismReceived) {
     }
 
     /** The placeholder values for {@link DocumentTemplate#MEETING_RECORD}. */
@@ -97,6 +112,16 @@ public record MeetingRecordDocument(String organizationName, String meetingType,
             rows.add(row);
         }
         model.put("议程", rows);
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (Criticism note : criticism) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("姓名", DocumentText.orEmpty(note.name()));
+            row.put("自我批评", DocumentText.orEmpty(note.selfCriticism()));
+            row.put("相互批评意见", DocumentText.orEmpty(note.criticismReceived()));
+            notes.add(row);
+        }
+        model.put("批评与自我批评", notes);
+        model.put("有批评与自我批评", !notes.isEmpty());
         return model;
     }
 }

@@ -21,18 +21,21 @@ import org.springframework.stereotype.Service;
 public class MeetingDocuments {
 
     private final Meetings meetings;
+    private final CriticismNotes criticismNotes;
     private final Documents documents;
     private final OrgUnits orgs;
 
-    MeetingDocuments(Meetings meetings, Documents documents, OrgUnits orgs) {
+    MeetingDocuments(Meetings meetings, CriticismNotes criticismNotes, Documents documents, OrgUnits orgs) {
         this.meetings = meetings;
+        this.criticismNotes = criticismNotes;
         this.documents = documents;
         this.orgs = orgs;
     }
 
     public byte[] recordDocx(AccessScope scope, long meetingId) {
         MeetingView meeting = meetings.get(scope, meetingId);
-        return documents.docxFor(DocumentTemplate.MEETING_RECORD, orgPath(meeting.orgId()), document(meeting).toModel());
+        return documents.docxFor(DocumentTemplate.MEETING_RECORD, orgPath(meeting.orgId()),
+                record(scope, meeting).toModel());
     }
 
     /** Where the organization sits in the tree now, for finding the Word format in force there. */
@@ -41,7 +44,12 @@ public class MeetingDocuments {
     }
 
     public byte[] recordPdf(AccessScope scope, long meetingId) {
-        return documents.pdf(DocumentTemplate.MEETING_RECORD, document(meetings.get(scope, meetingId)).toModel());
+        return documents.pdf(DocumentTemplate.MEETING_RECORD, record(scope, meetings.get(scope, meetingId)).toModel());
+    }
+
+    /** The meeting as recorded, with a 组织生活会's 批评与自我批评. */
+    private MeetingRecordDocument record(AccessScope scope, MeetingView meeting) {
+        return document(meeting, criticismNotes.ofMeeting(scope, meeting.id()));
     }
 
     /**
@@ -114,7 +122,7 @@ public class MeetingDocuments {
                 m.lateEntry() ? m.recordedOn() : null);
     }
 
-    static MeetingRecordDocument document(MeetingView m) {
+    static MeetingRecordDocument document(MeetingView m, List<CriticismNote> notes) {
         List<String> present = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT)
                 .map(MeetingView.AttendeeView::name).toList();
         List<MeetingRecordDocument.Leave> away = m.attendance().stream()
@@ -131,6 +139,8 @@ public class MeetingDocuments {
         String topic = m.lecturer() == null ? m.topic() : m.topic() + "（主讲人：" + m.lecturer() + "）";
         return new MeetingRecordDocument(m.orgName(), type, topic, m.heldAt(), null, m.place(), m.hostName(),
                 m.recorderName(), new MeetingRecordDocument.Attendance(m.expected(), m.present(), m.excused(),
-                m.absent(), m.votingExpected()), present, away, agenda, m.lateEntry() ? m.recordedOn() : null);
+                m.absent(), m.votingExpected()), present, away, agenda, m.lateEntry() ? m.recordedOn() : null,
+                notes.stream().map(n -> new MeetingRecordDocument.Criticism(n.name(), n.selfCriticism(),
+                        n.criticismReceived())).toList());
     }
 }

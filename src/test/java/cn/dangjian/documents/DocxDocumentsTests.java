@@ -52,6 +52,28 @@ class DocxDocumentsTests {
     }
 
     @Test
+    void criticismTableListsEachMemberOfAnOrganizationalLifeMeetingAndIsLeftOutOtherwise() throws IOException {
+        byte[] docx = documents.docx(DocumentTemplate.MEETING_RECORD, SampleDocuments.orgLifeMeetingRecord().toModel());
+
+        try (XWPFDocument document = open(docx)) {
+            XWPFTable criticism = document.getTables().get(2);
+            assertThat(criticism.getRows()).hasSize(3);
+            assertThat(criticism.getRow(0).getCell(2).getText()).isEqualTo("相互批评意见");
+            assertThat(criticism.getRow(1).getCell(0).getText()).isEqualTo("张建国");
+            assertThat(criticism.getRow(1).getCell(1).getText()).contains("理论学习不够系统", "调查研究不够深入");
+            assertThat(criticism.getRow(1).getCell(2).getText()).isEqualTo("建议多到基层一线调研。");
+            assertThat(criticism.getRow(2).getCell(0).getText()).isEqualTo("李秀英");
+            assertThat(criticism.getRow(2).getCell(2).getText()).isEmpty();
+            assertThat(text(document)).contains("批评与自我批评", "主持人签名").doesNotContain("{{", "[姓名]");
+        }
+        try (XWPFDocument document = open(documents.docx(DocumentTemplate.MEETING_RECORD,
+                SampleDocuments.meetingRecord(null).toModel()))) {
+            assertThat(document.getTables()).hasSize(2);
+            assertThat(text(document)).doesNotContain("批评与自我批评", "相互批评意见", "{{");
+        }
+    }
+
+    @Test
     void backfillNoteAppearsOnlyWhenRecordedLate() throws IOException {
         byte[] late = documents.docx(DocumentTemplate.MEETING_RECORD,
                 SampleDocuments.meetingRecord(LocalDate.of(2024, 3, 20)).toModel());

@@ -63,6 +63,14 @@ public final class DocxTemplateGenerator {
             XWPFTableCell loopCell = agenda.getRow(0).getCell(0);
             text(loopCell.getParagraphs().get(0).createRun(), "{{议程}}", TABLE_FONT, 12, false);
             row(agenda, false, "[序号]", "[议题]", "[讨论记录]", "[决议]", "[表决结果]", "[是否通过]");
+            marker(doc, "{{?有批评与自我批评}}");
+            heading(doc, "批评与自我批评");
+            XWPFTable criticism = table(doc, 3, new int[] {14, 43, 43});
+            row(criticism, true, "姓名", "自我批评", "相互批评意见");
+            text(criticism.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{批评与自我批评}}", TABLE_FONT,
+                    12, false);
+            row(criticism, false, "[姓名]", "[自我批评]", "[相互批评意见]");
+            marker(doc, "{{/有批评与自我批评}}");
             signatures(doc);
             return bytes(doc);
         }
@@ -169,6 +177,11 @@ public final class DocxTemplateGenerator {
         paragraph.setSpacingBefore(240);
         paragraph.setSpacingAfter(120);
         text(paragraph.createRun(), content, "黑体", 15, true);
+    }
+
+    /** A paragraph holding only a block tag, which poi-tl removes when it renders the block. */
+    private static void marker(XWPFDocument doc, String tag) {
+        text(doc.createParagraph().createRun(), tag, BODY_FONT, 12, false);
     }
 
     private static void signatures(XWPFDocument doc) {

@@ -43,6 +43,21 @@ class PdfDocumentsTests {
     }
 
     @Test
+    void criticismSectionShowsOnlyForAnOrganizationalLifeMeeting() throws IOException {
+        byte[] pdf = documents.pdf(DocumentTemplate.MEETING_RECORD, SampleDocuments.orgLifeMeetingRecord().toModel());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(normalized(new PDFTextStripper().getText(document))).contains("批评与自我批评",
+                    "姓名自我批评相互批评意见", "张建国理论学习不够系统，调查研究不够深入。建议多到基层一线调研。",
+                    "李秀英带头作用发挥不够。");
+        }
+        byte[] other = documents.pdf(DocumentTemplate.MEETING_RECORD, SampleDocuments.meetingRecord(null).toModel());
+        try (PDDocument document = Loader.loadPDF(other)) {
+            assertThat(normalized(new PDFTextStripper().getText(document))).doesNotContain("批评", "相互批评意见");
+        }
+    }
+
+    @Test
     void backfilledRecordSaysWhenItWasEntered() throws IOException {
         byte[] pdf = documents.pdf(DocumentTemplate.MEETING_RECORD,
                 SampleDocuments.meetingRecord(LocalDate.of(2024, 3, 20)).toModel());

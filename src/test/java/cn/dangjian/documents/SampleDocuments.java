@@ -9,6 +9,7 @@ import cn.dangjian.documents.AttendanceSheetDocument.Entry;
 import cn.dangjian.documents.AttendanceSheetDocument.Presence;
 import cn.dangjian.documents.MeetingRecordDocument.AgendaItem;
 import cn.dangjian.documents.MeetingRecordDocument.Attendance;
+import cn.dangjian.documents.MeetingRecordDocument.Criticism;
 import cn.dangjian.documents.MeetingRecordDocument.Leave;
 import cn.dangjian.documents.MeetingRecordDocument.Vote;
 import cn.dangjian.documents.internal.DocxRenderer;
@@ -45,6 +46,16 @@ final class SampleDocuments {
                 "机关办公楼三楼会议室", "张建国", "李秀英",
                 new Attendance(8, 7, 1, 0, 8), ATTENDEES, List.of(new Leave("周明辉", "因公出差")),
                 agenda, backfilledOn);
+    }
+
+    /** A 组织生活会 with each member's 批评与自我批评. */
+    static MeetingRecordDocument orgLifeMeetingRecord() {
+        return new MeetingRecordDocument("中共某某局机关第一支部委员会", "组织生活会", "2024年度组织生活会",
+                LocalDateTime.of(2024, 12, 20, 14, 30), null, "机关办公楼三楼会议室", "张建国", "李秀英",
+                new Attendance(8, 7, 1, 0, 8), ATTENDEES, List.of(new Leave("周明辉", "因公出差")),
+                List.of(new AgendaItem("开展批评与自我批评", "党员逐一发言，相互提出批评意见。", null, null)), null,
+                List.of(new Criticism("张建国", "理论学习不够系统，\n调查研究不够深入。", "建议多到基层一线调研。"),
+                        new Criticism("李秀英", "带头作用发挥不够。", null)));
     }
 
     /** A meeting with so many agenda items that it cannot fit on one page. */

@@ -2,6 +2,14 @@ package cn.dangjian.web;
 
 import java.time.LocalDate;
 
+import java.util.List;
+
+import cn.dangjian.life.AttendanceStatus;
+import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.RecordMeeting;
+import cn.dangjian.member.MemberKind;
+import cn.dangjian.member.Members;
+import cn.dangjian.shared.AccessScope;
 import cn.dangjian.support.IntegrationTest;
 import cn.dangjian.support.TestTree;
 import org.junit.jupiter.api.Test;
@@ -9,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,6 +38,8 @@ class LifePagesWebTests {
     TestTree trees;
     @Autowired
     cn.dangjian.life.Meetings meetings;
+    @Autowired
+    Members members;
 
     @Test
     void talksAndAppraisalsAreRecordedThroughTheirPages() throws Exception {
@@ -82,6 +94,71 @@ class LifePagesWebTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("每季度走访基层一次")));
         mvc.perform(get("/meetings/plan").param("orgId", String.valueOf(t.a1())).with(httpBasic(secretary, TestTree.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("联系群众不够")));
+    }
+
+    @Test
+    void criticismNotesAreTypedOnTheMeetingPageKeptOnErrorAndPrintedInTheRecord() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String sibling = trees.account("BRANCH_SECRETARY", t.a2(), t.memberA2());
+        long away = members.create(AccessScope.system(), TestTree.member("请假党员", t.a1(), MemberKind.FULL));
+        long meeting = meetings.record(AccessScope.system(), new RecordMeeting(t.a1(), MeetingType.ORG_LIFE_MEETING,
+                null, "年度组织生活会", null, LocalDate.now().minusDays(1).atTime(14, 0), null, null, null,
+                List.of(new RecordMeeting.Attendance(t.memberA1(), AttendanceStatus.PRESENT, null),
+                        new RecordMeeting.Attendance(away, AttendanceStatus.EXCUSED, "因公出差")),
+                List.of(new RecordMeeting.AgendaItem("批评与自我批评", null, null, null))));
+
+        mvc.perform(get("/meetings/{id}", meeting).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"self_" + t.memberA1() + "\"")))
+                .andExpect(content().string(not(containsString("name=\"self_" + away + "\""))));
+        mvc.perform(post("/meetings/{id}/criticism-notes", meeting)
+                        .param("self_" + t.memberA1(), "对照党章查摆：理论学习不够系统").param("received_" + t.memberA1(), "")
+                        .param("version_" + t.memberA1(), "").param("self_" + away, "替请假党员写的")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请假党员未出席本次组织生活会（请假）")))
+                .andExpect(content().string(containsString("对照党章查摆：理论学习不够系统</textarea>")));
+        mvc.perform(get("/meetings/{id}", meeting).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(content().string(not(containsString("对照党章查摆"))));
+
+        mvc.perform(post("/meetings/{id}/criticism-notes", meeting)
+                        .param("self_" + t.memberA1(), "对照党章查摆：理论学习不够系统")
+                        .param("received_" + t.memberA1(), "同志们提出：下基层调研偏少").param("version_" + t.memberA1(), "")
+                        .with(httpBasic(sibling, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/meetings/{id}/criticism-notes", meeting)
+                        .param("self_" + t.memberA1(), "对照党章查摆：理论学习不够系统")
+                        .param("received_" + t.memberA1(), "同志们提出：下基层调研偏少").param("version_" + t.memberA1(), "")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/criticism-notes", meeting)
+                        .param("self_" + t.memberA1(), "另一位书记同时录入的内容").param("received_" + t.memberA1(), "")
+                        .param("version_" + t.memberA1(), "").with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("的批评与自我批评已被他人修改，请核对后重新保存")))
+                .andExpect(content().string(containsString("另一位书记同时录入的内容</textarea>")))
+                .andExpect(content().string(containsString("当前已保存：同志们提出：下基层调研偏少")))
+                .andExpect(content().string(containsString("name=\"version_" + t.memberA1() + "\" value=\"0\"")));
+        String member = trees.account("MEMBER", t.a1(), t.memberA1());
+        mvc.perform(get("/meetings/{id}", meeting).with(httpBasic(member, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("同志们提出：下基层调研偏少")))
+                .andExpect(content().string(not(containsString("criticism-form"))));
+
+        byte[] docx = mvc.perform(get("/meetings/{id}/record.docx", meeting).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            assertThat(extractor.getText()).contains("批评与自我批评", "对照党章查摆：理论学习不够系统",
+                    "同志们提出：下基层调研偏少").doesNotContain("替请假党员写的");
+        }
+        byte[] pdf = mvc.perform(get("/meetings/{id}/record.pdf", meeting).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("相互批评意见", "对照党章查摆：理论学习不够系统", "同志们提出：下基层调研偏少");
+        }
     }
 
     @Test

@@ -1,11 +1,16 @@
 package cn.dangjian.life.web;
 
+import java.util.List;
+
+import cn.dangjian.life.CriticismNote;
+import cn.dangjian.life.CriticismNotes;
 import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRow;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.Meetings;
+import cn.dangjian.life.RecordCriticismNote;
 import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.life.schedule.Schedule;
 import cn.dangjian.shared.AccessScope;
@@ -19,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApiController {
 
     private final Meetings meetings;
+    private final CriticismNotes criticismNotes;
 
-    MeetingApiController(Meetings meetings) {
+    MeetingApiController(Meetings meetings, CriticismNotes criticismNotes) {
         this.meetings = meetings;
+        this.criticismNotes = criticismNotes;
     }
 
     @GetMapping
@@ -61,6 +69,21 @@ class MeetingApiController {
     ResponseEntity<MeetingView> record(AccessScope scope, @RequestBody RecordMeeting meeting) {
         long id = meetings.record(scope, meeting);
         return ResponseEntity.status(HttpStatus.CREATED).body(meetings.get(scope, id));
+    }
+
+    @GetMapping("/{id}/criticism-notes")
+    @Operation(summary = "组织生活会上出席党员的批评与自我批评（自我批评、相互批评意见）")
+    List<CriticismNote> criticismNotes(AccessScope scope, @PathVariable long id) {
+        return criticismNotes.ofMeeting(scope, id);
+    }
+
+    @PutMapping("/{id}/criticism-notes")
+    @Operation(summary = "记录组织生活会的批评与自我批评：逐人保存所列党员（须出席本次会议），未列出的保持不变，"
+            + "两项均为空则删除该党员的记录；修改已有记录须带回读取时的 version")
+    List<CriticismNote> recordCriticismNotes(AccessScope scope, @PathVariable long id,
+                                             @RequestBody List<RecordCriticismNote> notes) {
+        criticismNotes.record(scope, id, notes);
+        return criticismNotes.ofMeeting(scope, id);
     }
 
     @GetMapping("/plan")

@@ -3,17 +3,21 @@ package cn.dangjian.life.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dangjian.life.CriticismNote;
+import cn.dangjian.life.CriticismNotes;
 import cn.dangjian.life.MeetingDocuments;
 import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRollup;
 import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.schedule.ItemState;
 import cn.dangjian.life.schedule.Schedule;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.PageLinks;
 import cn.dangjian.shared.PageRequest;
@@ -35,10 +39,12 @@ class MeetingPageController {
     private final MeetingDocuments documents;
     private final OrgUnits orgs;
     private final cn.dangjian.life.Rectifications rectifications;
+    private final CriticismNotes criticismNotes;
 
     MeetingPageController(Meetings meetings, MeetingDocuments documents, OrgUnits orgs,
-                          cn.dangjian.life.Rectifications rectifications) {
+                          cn.dangjian.life.Rectifications rectifications, CriticismNotes criticismNotes) {
         this.rectifications = rectifications;
+        this.criticismNotes = criticismNotes;
         this.meetings = meetings;
         this.documents = documents;
         this.orgs = orgs;
@@ -153,12 +159,37 @@ class MeetingPageController {
 
     @GetMapping("/meetings/{id}")
     String show(AccessScope scope, @PathVariable long id, Model model) {
-        cn.dangjian.life.MeetingView meeting = meetings.get(scope, id);
+        return show(scope, id, model, null, false);
+    }
+
+    /** Saves the 批评与自我批评 typed on a 组织生活会's page; a refused save shows the page again with what was typed. */
+    @PostMapping("/meetings/{id}/criticism-notes")
+    String recordCriticism(AccessScope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
+                           Model model, RedirectAttributes redirect) {
+        try {
+            criticismNotes.record(scope, id, CriticismForm.read(params));
+            redirect.addFlashAttribute("notice", "已保存批评与自我批评");
+            return "redirect:/meetings/" + id + "#criticism";
+        } catch (InvalidInputException e) {
+            model.addAttribute("criticismProblems", e.problems());
+            return show(scope, id, model, params, false);
+        } catch (ConflictException e) {
+            model.addAttribute("criticismError", e.getMessage());
+            return show(scope, id, model, params, true);
+        }
+    }
+
+    private String show(AccessScope scope, long id, Model model, MultiValueMap<String, String> typed,
+                        boolean conflict) {
+        MeetingView meeting = meetings.get(scope, id);
         model.addAttribute("meeting", meeting);
         if (meeting.type() == MeetingType.ORG_LIFE_MEETING) {
             model.addAttribute("rectifications", rectifications.ofOrg(scope, meeting.orgId(), false).stream()
                     .filter(r -> r.meetingId() == id).toList());
             model.addAttribute("today", LocalDate.now());
+            List<CriticismNote> notes = criticismNotes.ofMeeting(scope, id);
+            model.addAttribute("criticismNotes", notes);
+            model.addAttribute("criticismRows", CriticismForm.rows(meeting, notes, typed, conflict));
         }
         return "life/meeting";
     }
