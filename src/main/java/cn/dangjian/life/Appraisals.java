@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.dangjian.documents.AppraisalSummaryDocument;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Appraisals {
 
+    /** The longest grade name: 基本合格 and the like, not a sentence. */
+    static final int MAX_GRADE_LENGTH = 10;
+
     private final AppraisalStore store;
     private final OrgUnits orgs;
     private final Members members;
@@ -58,8 +62,16 @@ public class Appraisals {
         scope.require(Permission.LIFE_RECORD);
         OrgUnitRef org = orgs.refInScope(scope, appraisal.orgId());
         List<String> grades = appraisal.grades() == null || appraisal.grades().isEmpty()
-                ? AppraisalRound.DEFAULT_GRADES : appraisal.grades();
+                ? AppraisalRound.DEFAULT_GRADES
+                : appraisal.grades().stream().map(g -> g == null ? "" : g.strip()).toList();
         List<FieldProblem> problems = new ArrayList<>();
+        if (grades.stream().anyMatch(String::isEmpty)) {
+            problems.add(new FieldProblem("grades", "评定等次", "等次名称不能为空"));
+        } else if (grades.size() < 2) {
+            problems.add(new FieldProblem("grades", "评定等次", "至少应有两个等次"));
+        } else if (grades.stream().anyMatch(g -> g.length() > MAX_GRADE_LENGTH)) {
+            problems.add(new FieldProblem("grades", "评定等次", "每个等次名称不能超过" + MAX_GRADE_LENGTH + "个字"));
+        }
         if (appraisal.heldOn() == null) {
             problems.add(new FieldProblem("heldOn", "评议日期", "不能为空"));
         } else if (appraisal.heldOn().isAfter(LocalDate.now(clock))) {
@@ -75,9 +87,10 @@ public class Appraisals {
         }
         Map<Long, String> roster = new HashMap<>();
         members.roster(scope, org.id()).forEach(r -> roster.put(r.id(), r.name()));
+        int takingPart = roster.size();
         Set<Long> seen = new HashSet<>();
         List<AppraisalRound.Result> results = new ArrayList<>();
-        for (RecordAppraisal.Entry e : appraisal.entries()) {
+        for (RecordAppraisal.Entry e : appraisal.entries() == null ? List.<RecordAppraisal.Entry>of() : appraisal.entries()) {
             String name = roster.get(e.memberId());
             if (name == null) {
                 problems.add(new FieldProblem("entries", "评议对象", "编号" + e.memberId() + "的人员不是本支部党员"));
@@ -89,12 +102,9 @@ public class Appraisals {
             if (e.grade() == null || !grades.contains(e.grade())) {
                 problems.add(new FieldProblem("entries", "评定等次", name + "的等次应为" + String.join("、", grades) + "之一"));
             }
-            List<Integer> votes = e.peerVotes() == null ? List.of() : e.peerVotes();
-            if (!votes.isEmpty() && (votes.size() != grades.size() || votes.stream().anyMatch(v -> v == null || v < 0))) {
-                problems.add(new FieldProblem("entries", "民主测评", name + "的测评票数应按等次逐项填写非负整数"));
-            }
-            results.add(new AppraisalRound.Result(e.memberId(), name, blankToNull(e.selfAppraisal()),
-                    votes.isEmpty() ? grades.stream().map(g -> 0).toList() : votes, e.grade(), blankToNull(e.note())));
+            List<Integer> votes = peerVotes(name, e.peerVotes(), grades, takingPart, problems);
+            results.add(new AppraisalRound.Result(e.memberId(), name, blankToNull(e.selfAppraisal()), votes,
+                    e.grade(), blankToNull(e.note())));
         }
         for (Map.Entry<Long, String> member : roster.entrySet()) {
             if (!seen.contains(member.getKey())) {
@@ -140,6 +150,54 @@ public class Appraisals {
         return pdf ? documents.pdf(DocumentTemplate.APPRAISAL_SUMMARY, document.toModel())
                 : documents.docxFor(DocumentTemplate.APPRAISAL_SUMMARY, orgs.refInScope(scope, orgId).path(),
                         document.toModel());
+    }
+
+    /**
+     * A member's 民主测评 tally (ZB-16: 民主测评 at the 党员大会): either no tally at all (an empty list), or one
+     * non-negative count per grade whose sum does not exceed the members taking part, each vote being one member's.
+     */
+    private static List<Integer> peerVotes(String name, List<Integer> given, List<String> grades, int takingPart,
+                                           List<FieldProblem> problems) {
+        if (given == null || given.stream().allMatch(Objects::isNull)) {
+            return List.of();
+        }
+        String field = name + " 民主测评";
+        if (given.size() != grades.size()) {
+            problems.add(new FieldProblem("peerVotes", field,
+                    "应按" + grades.size() + "个等次逐项填写票数，收到" + given.size() + "项"));
+            return List.of();
+        }
+        boolean valid = true;
+        for (int i = 0; i < grades.size(); i++) {
+            Integer count = given.get(i);
+            String label = field + "“" + grades.get(i) + "”票数";
+            if (count == null) {
+                problems.add(new FieldProblem("peerVotes", label, "未填写：各等次票数应全部填写或全部留空"));
+                valid = false;
+            } else if (count < 0) {
+                problems.add(new FieldProblem("peerVotes", label, "不能为负数"));
+                valid = false;
+            }
+        }
+        if (!valid) {
+            return List.of();
+        }
+        int sum = given.stream().mapToInt(Integer::intValue).sum();
+        if (sum > takingPart) {
+            problems.add(new FieldProblem("peerVotes", field,
+                    "各等次票数合计" + sum + "票，不能超过参评党员人数" + takingPart + "人"));
+        }
+        return List.copyOf(given);
+    }
+
+    /**
+     * The grade set to offer for a year's appraisal: the one the branch used last time, or the default
+     * 优秀/合格/基本合格/不合格 (JY-04: grades are a local rule).
+     */
+    public List<String> gradesFor(AccessScope scope, long orgId, int year) {
+        scope.require(Permission.LIFE_VIEW);
+        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        return store.latestGradesBefore(org.id(), year).orElse(AppraisalRound.DEFAULT_GRADES);
     }
 
     /** The members to appraise, for the form. */

@@ -76,6 +76,69 @@ class LifePagesWebTests {
     }
 
     @Test
+    void theAppraisalFormTakesPeerVotesPerGradeOfALocalGradeSetAndKeepsWhatWasTypedOnError() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        long m1 = t.memberA1();
+        long m2 = members.create(AccessScope.system(), TestTree.member("张三", t.a1(), MemberKind.FULL));
+        String org = String.valueOf(t.a1());
+        String year = String.valueOf(LocalDate.now().getYear());
+        String today = LocalDate.now().toString();
+
+        mvc.perform(get("/appraisals").param("orgId", org).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"优秀、合格、基本合格、不合格\"")))
+                .andExpect(content().string(containsString("name=\"votes_" + m2 + "_3\"")));
+        mvc.perform(post("/appraisals").param("orgId", org).param("year", year).param("heldOn", today)
+                        .param("gradeSet", "优秀,合格，不合格").param("shownGrades", "优秀、合格、基本合格、不合格")
+                        .param("self_" + m1, "带头学习").param("votes_" + m1 + "_0", "2")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已按等次“优秀、合格、不合格”重排表格")))
+                .andExpect(content().string(containsString("value=\"带头学习\"")))
+                .andExpect(content().string(containsString("name=\"votes_" + m2 + "_2\"")))
+                .andExpect(content().string(not(containsString("name=\"votes_" + m2 + "_3\""))));
+
+        mvc.perform(post("/appraisals").param("orgId", org).param("year", year).param("heldOn", today)
+                        .param("gradeSet", "优秀、合格、不合格").param("shownGrades", "优秀、合格、不合格")
+                        .param("self_" + m1, "带头学习").param("votes_" + m1 + "_0", "2")
+                        .param("votes_" + m1 + "_1", "").param("votes_" + m1 + "_2", "0").param("grade_" + m1, "优秀")
+                        .param("votes_" + m2 + "_0", "-1").param("votes_" + m2 + "_1", "2").param("votes_" + m2 + "_2", "0")
+                        .param("grade_" + m2, "合格").param("note_" + m2, "预备期满转正")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(" 民主测评“合格”票数：未填写：各等次票数应全部填写或全部留空")))
+                .andExpect(content().string(containsString("张三 民主测评“优秀”票数：不能为负数")))
+                .andExpect(content().string(containsString("value=\"带头学习\"")))
+                .andExpect(content().string(containsString("value=\"-1\" aria-label=\"张三 民主测评“优秀”票数\"")))
+                .andExpect(content().string(containsString("value=\"预备期满转正\"")))
+                .andExpect(content().string(containsString("<option value=\"优秀\" selected=\"selected\">优秀</option>")));
+        mvc.perform(post("/appraisals").param("orgId", org).param("year", year).param("heldOn", today)
+                        .param("gradeSet", "优秀、合格、不合格").param("shownGrades", "优秀、合格、不合格")
+                        .param("votes_" + m1 + "_0", "1.5").param("grade_" + m1, "优秀")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(" 民主测评“优秀”票数：“1.5”不是整数")))
+                .andExpect(content().string(containsString("value=\"1.5\"")));
+        mvc.perform(get("/appraisals").param("orgId", org).param("year", year).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(content().string(containsString("保存评议结果")));
+
+        mvc.perform(post("/appraisals").param("orgId", org).param("year", year).param("heldOn", today)
+                        .param("gradeSet", "优秀、合格、不合格").param("shownGrades", "优秀、合格、不合格")
+                        .param("self_" + m1, "带头学习").param("votes_" + m1 + "_0", "1")
+                        .param("votes_" + m1 + "_1", "1").param("votes_" + m1 + "_2", "0").param("grade_" + m1, "优秀")
+                        .param("votes_" + m2 + "_0", "0").param("votes_" + m2 + "_1", "2").param("votes_" + m2 + "_2", "0")
+                        .param("grade_" + m2, "合格")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/appraisals").param("orgId", org).param("year", year).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(content().string(containsString("民主测评（优秀/合格/不合格票数）")))
+                .andExpect(content().string(containsString("<td>1/1/0</td>")))
+                .andExpect(content().string(containsString("<td>0/2/0</td>")))
+                .andExpect(content().string(containsString("优秀 1人，")));
+    }
+
+    @Test
     void anOrganizationalLifeMeetingPageTakesRectificationItemsThatThePlanThenLists() throws Exception {
         TestTree.Tree t = trees.build();
         String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());

@@ -54,6 +54,13 @@ public class AppraisalStore {
                 .optional();
     }
 
+    /** The grade set of the branch's latest round before {@code year}. */
+    public Optional<List<String>> latestGradesBefore(long orgId, int year) {
+        return jdbc.sql("SELECT grades FROM appraisal_round WHERE org_id = :org AND year < :year ORDER BY year DESC LIMIT 1")
+                .param("org", orgId).param("year", year)
+                .query((rs, n) -> strings(rs.getArray("grades"))).optional();
+    }
+
     public List<AppraisalRound.Result> results(long roundId) {
         return jdbc.sql("SELECT * FROM appraisal_result WHERE round_id = :round ORDER BY convert_to(member_name, 'UTF8')")
                 .param("round", roundId)

@@ -35,7 +35,8 @@ class AppraisalApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "登记民主评议（每名党员一个等次，等次可配置，默认 优秀/合格/基本合格/不合格）")
+    @Operation(summary = "登记民主评议（每名党员一个等次，等次可配置，默认 优秀/合格/基本合格/不合格；"
+            + "民主测评票数 peerVotes 可不填，填写时按等次逐项填写非负整数，合计不超过参评党员人数）")
     long record(AccessScope scope, @RequestBody RecordAppraisal appraisal) {
         return appraisals.record(scope, appraisal);
     }
