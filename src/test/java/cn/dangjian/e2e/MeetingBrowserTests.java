@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dangjian.life.AttendanceStatus;
+import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.Meetings;
+import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
 import cn.dangjian.org.CommitteePost;
@@ -35,6 +39,8 @@ class MeetingBrowserTests extends BrowserTest {
     Members members;
     @Autowired
     OrgUnits orgs;
+    @Autowired
+    Meetings meetings;
 
     @Test
     void aSecretaryRecordsACommitteeMeetingWithAVoteAndDownloadsTheRecord() throws Exception {
@@ -85,5 +91,31 @@ class MeetingBrowserTests extends BrowserTest {
             assertThat(text).contains("研究发展党员工作").contains("确定入党积极分子").contains("赞成2票");
         }
         Files.deleteIfExists(pdf);
+    }
+
+    @Test
+    void aSecretaryTypesCriticismAndSelfCriticismOnTheOrganizationalLifeMeetingPage() {
+        TestTree.Tree t = trees.build();
+        AccessScope system = AccessScope.system();
+        long away = members.create(system, TestTree.member("赵请假", t.a1(), MemberKind.FULL));
+        long meeting = meetings.record(system, new RecordMeeting(t.a1(), MeetingType.ORG_LIFE_MEETING, null,
+                "年度组织生活会", null, LocalDate.now().minusDays(1).atTime(14, 0), "支部活动室", t.memberA1(),
+                t.memberA1(), List.of(new RecordMeeting.Attendance(t.memberA1(), AttendanceStatus.PRESENT, null),
+                        new RecordMeeting.Attendance(away, AttendanceStatus.EXCUSED, "外出培训")),
+                List.of(new RecordMeeting.AgendaItem("开展批评与自我批评", null, null, null))));
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+
+        login(secretary, TestTree.PASSWORD);
+        page.navigate("/meetings/" + meeting);
+        assertThat(page.locator("#criticism-table tbody tr")).hasCount(1);
+        page.locator("[data-member-id='" + t.memberA1() + "'] textarea[name^=self]")
+                .fill("理论学习不够系统，\n联系群众不够紧密。");
+        page.locator("[data-member-id='" + t.memberA1() + "'] textarea[name^=received]").fill("建议多到基层一线调研。");
+        page.click("#criticism-save");
+
+        assertThat(page.locator("#notice")).containsText("已保存批评与自我批评");
+        assertThat(page.locator("[data-member-id='" + t.memberA1() + "'] textarea[name^=received]"))
+                .hasValue("建议多到基层一线调研。");
+        screenshot("criticism");
     }
 }
