@@ -42,6 +42,7 @@ import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ScopeLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -330,8 +331,10 @@ public class Meetings {
 
     /**
      * The subtree's meetings in a quarter ({@code quarter} 1–4) or the whole year ({@code quarter} 0): the total and
-     * each direct sub-organization with its subtree rolled up — also those that held nothing.
+     * each direct sub-organization with its subtree rolled up — also those that held nothing. Two reads that need
+     * no transaction of their own (a transaction's set-up and tear-down cost more than the reads).
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public MeetingRollup rollup(AccessScope scope, long orgId, int year, int quarter) {
         scope.require(Permission.LIFE_VIEW);
         if (quarter < 0 || quarter > 4) {

@@ -57,7 +57,7 @@ class LifeBenchmark extends CityBenchmark {
     void run() throws Exception {
         long root = cityRoot();
         meetingHistory();
-        jdbc.sql("VACUUM ANALYZE meeting").update();
+        jdbc.sql("VACUUM ANALYZE").update();
         print("数据规模：组织 %,d 个（党支部 %,d 个），党员 %,d 人，会议记录 %,d 条（其中%d年 %,d 条）",
                 count("SELECT count(*) FROM org_unit"), count("SELECT count(*) FROM org_unit WHERE " + BRANCHES),
                 count("SELECT count(*) FROM member"), count("SELECT count(*) FROM meeting"), lastYear,
