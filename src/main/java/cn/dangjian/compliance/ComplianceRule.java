@@ -1,0 +1,41 @@
+package cn.dangjian.compliance;
+
+import java.util.List;
+
+import cn.dangjian.parameters.ParameterDefinition;
+
+/**
+ * One rule of the catalogue as code: a small pure class with a stable {@code code} (never reused: stored findings
+ * refer to it), the catalogue id and article it enforces, a {@code version} raised whenever what it checks changes,
+ * and {@code evaluate} over immutable facts. Numbers the catalogue tags S or U are parameters, declared in
+ * {@link #parameters()} and read from {@link RuleContext#parameters()}, never constants.
+ */
+public interface ComplianceRule {
+
+    /** Stable code, e.g. {@code structure.branch-size}. */
+    String code();
+
+    /** The catalogue id, e.g. {@code ZB-02}. */
+    String ruleId();
+
+    /** The regulation and article, e.g. 《中国共产党支部工作条例（试行）》第四条. */
+    String article();
+
+    int version();
+
+    RuleCategory category();
+
+    /** What the rule checks, in one Chinese line for the catalogue page. */
+    String title();
+
+    /** The parameters this rule reads; the parameters module lists, validates and stores them. */
+    default List<ParameterDefinition> parameters() {
+        return List.of();
+    }
+
+    /** Whether the rule concerns this organization at all (e.g. only branches). */
+    boolean appliesTo(OrgFacts facts);
+
+    /** The findings for this organization now; empty when everything is in order. */
+    List<FindingDraft> evaluate(OrgFacts facts, RuleContext context);
+}
