@@ -33,6 +33,14 @@ public interface ComplianceRule {
         return List.of();
     }
 
+    /**
+     * The keys of every parameter the rule's findings depend on — its own and those another module applies for it
+     * (e.g. the meeting frequencies the life module's plan uses); stored with each finding.
+     */
+    default List<String> reads() {
+        return parameters().stream().map(ParameterDefinition::key).toList();
+    }
+
     /** Whether the rule concerns this organization at all (e.g. only branches). */
     boolean appliesTo(OrgFacts facts);
 

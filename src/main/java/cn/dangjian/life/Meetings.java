@@ -74,6 +74,11 @@ public class Meetings {
         this.clock = clock;
     }
 
+    /** The key of the parameter that sets how often {@code type} is due (for rules that cite the values they used). */
+    public static String frequencyParameter(MeetingType type) {
+        return LifeParameters.frequencyKey(type);
+    }
+
     /**
      * The meeting rules and 补录 window in force for an organization on a day: the catalogue's defaults as set
      * for the platform and overridden by the organization or its nearest ancestor ({@link RuleParameters}).
@@ -278,6 +283,11 @@ public class Meetings {
 
     /** What the branch owes this year, period by period, derived from the meetings it recorded. */
     public Schedule plan(AccessScope scope, long orgId, int year) {
+        return planAsOf(scope, orgId, year, LocalDate.now(clock));
+    }
+
+    /** The plan as it stood on {@code today} (the compliance engine's daily pass and its time-travel tests). */
+    public Schedule planAsOf(AccessScope scope, long orgId, int year, LocalDate today) {
         scope.require(Permission.LIFE_VIEW);
         OrgUnitView org = orgs.get(scope, orgId);
         CommitteeView committee = orgs.currentCommittee(scope, orgId).orElse(null);
@@ -291,7 +301,6 @@ public class Meetings {
         }
         OrgScheduleFacts facts = new OrgScheduleFacts(orgId, org.type(), org.establishedOn(), org.dissolvedOn(),
                 hasCommittee, groups, store.held(orgId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-        LocalDate today = LocalDate.now(clock);
         LocalDate asOf = today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
         return ScheduleEvaluator.evaluate(facts, parameters(org.path(), asOf), year, today);
     }

@@ -77,6 +77,21 @@ public class RuleParameters {
         return resolve(ancestry, date, store.effective(ancestry, date));
     }
 
+    /**
+     * Values for many organizations on one day with the settings read once — for evaluating a whole tree. The
+     * resolver is a snapshot: settings made after it was taken are not seen.
+     */
+    public ParameterResolver resolver(LocalDate date) {
+        List<ParameterSetting> settings = store.effectiveAll(date);
+        return orgPath -> resolve(ancestry(orgPath), date, settings);
+    }
+
+    /** The values in force for any organization, by its materialised path ({@code null}: platform-wide). */
+    @FunctionalInterface
+    public interface ParameterResolver {
+        ParameterValues valuesFor(String orgPath);
+    }
+
     /** The parameters as the settings page shows them for the platform ({@code orgId} null) or one organization. */
     public List<ParameterView> list(AccessScope scope, Long orgId) {
         scope.require(Permission.RULE_PARAMETERS);

@@ -13,7 +13,9 @@ public enum Permission implements CodedValue {
     LIFE_RECORD("life:record", "记录组织生活"),
     AUDIT_VIEW("audit:view", "查看审计日志"),
     USER_ADMIN("user:admin", "管理用户和角色"),
-    RULE_PARAMETERS("rule:parameters", "设置规则参数");
+    RULE_PARAMETERS("rule:parameters", "设置规则参数"),
+    FINDING_VIEW("finding:view", "查看待办事项和合规情况"),
+    FINDING_EXPLAIN("finding:explain", "说明待办事项");
 
     private final String code;
     private final String label;

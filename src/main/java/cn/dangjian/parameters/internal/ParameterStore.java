@@ -29,6 +29,12 @@ public class ParameterStore {
                 .query(ParameterStore::setting).list();
     }
 
+    /** Every setting effective on or before {@code date}, of every level — the table stays small. */
+    public List<ParameterSetting> effectiveAll(LocalDate date) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rule_parameter_setting WHERE effective_from <= :date")
+                .param("date", Date.valueOf(date)).query(ParameterStore::setting).list();
+    }
+
     /** Every setting made at one level (the platform when {@code orgId} is null), newest first. */
     public List<ParameterSetting> history(Long orgId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM rule_parameter_setting"
