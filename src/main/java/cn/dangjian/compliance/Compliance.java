@@ -187,12 +187,15 @@ public class Compliance {
     /** Every rule: catalogue id, article, what it checks, its parameters with the platform values in force. */
     public List<RuleView> catalogue() {
         ParameterValues platform = parameters.valuesFor(null, LocalDate.now(clock));
+        Map<String, ParameterDefinition> definitions = new java.util.HashMap<>();
+        parameters.definitions().forEach(d -> definitions.put(d.key(), d));
         return engine.rules().stream()
                 .sorted(Comparator.comparing(ComplianceRule::category).thenComparing(ComplianceRule::ruleId)
                         .thenComparing(ComplianceRule::code))
                 .map(r -> new RuleView(r.code(), r.ruleId(), r.article(), r.version(), r.category(), r.title(),
-                        r.parameters().stream().map(p -> new RuleView.Parameter(p.key(), p.label(),
-                                p.display(platform.get(p.key())))).toList()))
+                        r.reads().stream().map(definitions::get).filter(java.util.Objects::nonNull)
+                                .map(p -> new RuleView.Parameter(p.key(), p.label(), p.display(platform.get(p.key()))))
+                                .toList()))
                 .toList();
     }
 
