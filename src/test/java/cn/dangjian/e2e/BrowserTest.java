@@ -91,8 +91,9 @@ abstract class BrowserTest {
         page.waitForURL("**/");
     }
 
-    /** Saves a full-page screenshot named after the test and the step. */
+    /** Saves a full-page screenshot named after the test and the step, once the page has finished loading. */
     void screenshot(String step) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
