@@ -28,7 +28,7 @@ class TermExpiringRule extends CatalogueRule {
     static final String REMINDER_MONTHS = "compliance.term-reminder-months";
     static final Set<OrgType> ELECTING_TYPES = Set.of(OrgType.PARTY_COMMITTEE, OrgType.GENERAL_BRANCH,
             OrgType.BRANCH, OrgType.JOINT_BRANCH);
-    private static final String ARTICLE = ELECTION_RULES + "配套规定（任期调整，旗帜网2021年12月27日，待核对原文）";
+    private static final String ARTICLE = "中组部2021年基层党组织任期调整（旗帜网2021年12月27日，待核对原文）";
 
     TermExpiringRule() {
         super("committee.term-expiring", "XJ-09", ARTICLE, 1, RuleCategory.COMMITTEE, "任期届满前提前做好换届准备");
