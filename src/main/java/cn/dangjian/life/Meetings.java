@@ -14,6 +14,7 @@ import java.util.Objects;
 
 import cn.dangjian.life.internal.MeetingStore;
 import cn.dangjian.life.internal.VoteRules;
+import cn.dangjian.life.schedule.HeldMeeting;
 import cn.dangjian.life.schedule.LateEntry;
 import cn.dangjian.life.schedule.OrgScheduleFacts;
 import cn.dangjian.life.schedule.PartyGroupFacts;
@@ -25,6 +26,7 @@ import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.OrgType;
+import cn.dangjian.org.OrgLifespan;
 import cn.dangjian.org.OrgUnitFamily;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
@@ -289,20 +291,52 @@ public class Meetings {
     /** The plan as it stood on {@code today} (the compliance engine's daily pass and its time-travel tests). */
     public Schedule planAsOf(AccessScope scope, long orgId, int year, LocalDate today) {
         scope.require(Permission.LIFE_VIEW);
-        OrgUnitView org = orgs.get(scope, orgId);
-        CommitteeView committee = orgs.currentCommittee(scope, orgId).orElse(null);
-        boolean hasCommittee = committee != null && committee.posts().stream()
-                .map(CommitteeView.PostHolder::memberId).distinct().count() >= 3;
-        List<PartyGroupFacts> groups = new ArrayList<>();
-        for (OrgUnitNode child : orgs.children(scope, orgId, false)) {
-            if (child.type() == OrgType.PARTY_GROUP) {
-                groups.add(new PartyGroupFacts(child.id(), child.name(), orgs.get(scope, child.id()).establishedOn()));
+        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        return plansAsOf(List.of(org), year, today).get(orgId);
+    }
+
+    /**
+     * The plans of many organizations as they stood on {@code today}, in a fixed number of queries whatever their
+     * number. Not scoped: for the compliance engine, which evaluates whole trees; pages use {@link #plan}.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, Schedule> plansAsOf(List<OrgUnitRef> refs, int year, LocalDate today) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        refs.forEach(r -> ids.add(r.id()));
+        Map<Long, OrgLifespan> lifespans = new HashMap<>();
+        Map<Long, List<PartyGroupFacts>> groups = new HashMap<>();
+        for (OrgLifespan l : orgs.lifespansWithPartyGroups(ids)) {
+            if (ids.contains(l.id())) {
+                lifespans.put(l.id(), l);
+            }
+            if (l.type() == OrgType.PARTY_GROUP && l.parentId() != null && ids.contains(l.parentId())) {
+                groups.computeIfAbsent(l.parentId(), k -> new ArrayList<>())
+                        .add(new PartyGroupFacts(l.id(), l.name(), l.establishedOn()));
             }
         }
-        OrgScheduleFacts facts = new OrgScheduleFacts(orgId, org.type(), org.establishedOn(), org.dissolvedOn(),
-                hasCommittee, groups, store.held(orgId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        Map<Long, CommitteeView> committees = orgs.currentCommittees(ids);
+        Map<Long, List<HeldMeeting>> held = store.held(ids, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         LocalDate asOf = today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
-        return ScheduleEvaluator.evaluate(facts, parameters(org.path(), asOf), year, today);
+        RuleParameters.ParameterResolver resolver = ruleParameters.resolver(asOf);
+        Map<Long, Schedule> plans = new HashMap<>();
+        for (OrgUnitRef ref : refs) {
+            OrgLifespan life = lifespans.get(ref.id());
+            if (life == null) {
+                continue;
+            }
+            OrgScheduleFacts facts = new OrgScheduleFacts(ref.id(), life.type(), life.establishedOn(), life.dissolvedOn(),
+                    hasCommittee(committees.get(ref.id())), groups.getOrDefault(ref.id(), List.of()),
+                    held.getOrDefault(ref.id(), List.of()));
+            plans.put(ref.id(), ScheduleEvaluator.evaluate(facts,
+                    lifeParameters.schedule(resolver.valuesFor(ref.path())), year, today));
+        }
+        return plans;
+    }
+
+    /** A 支委会 exists when the current term has at least three distinct post holders (ZB-17). */
+    private static boolean hasCommittee(CommitteeView committee) {
+        return committee != null && committee.posts().stream()
+                .map(CommitteeView.PostHolder::memberId).distinct().count() >= 3;
     }
 
     /** The subtree's branches with their meetings by type and month, late entries and quorum failures. */

@@ -96,6 +96,16 @@ public class OrgUnits {
         return committees;
     }
 
+    /**
+     * The organizations in {@code ids} and their active party groups, with founding and dissolution dates, in one
+     * statement. Not scoped, like {@link #refs}: other modules compute what each organization owes for the time it
+     * existed (the meeting schedule) for many organizations at once.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OrgLifespan> lifespansWithPartyGroups(Collection<Long> ids) {
+        return store.lifespansWithPartyGroups(ids);
+    }
+
     /** The organization, if it lies inside the caller's scope; otherwise {@link NotFoundException}. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OrgUnitRef refInScope(AccessScope scope, long id) {

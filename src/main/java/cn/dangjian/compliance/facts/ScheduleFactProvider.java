@@ -8,13 +8,12 @@ import java.util.Map;
 import cn.dangjian.compliance.FactProvider;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.org.OrgUnitRef;
-import cn.dangjian.shared.AccessScope;
 import org.springframework.stereotype.Component;
 
 /**
  * Each branch's plan of the year from the life module — the same plan the secretary sees, under the same
- * parameters. One plan per branch (a few queries each): the plan already is the facts, and reading it through
- * the facade keeps one definition of "due".
+ * parameters, computed for the whole batch in a fixed number of queries; reading it through the facade keeps one
+ * definition of "due".
  */
 @Component
 class ScheduleFactProvider implements FactProvider<ScheduleFacts> {
@@ -33,11 +32,10 @@ class ScheduleFactProvider implements FactProvider<ScheduleFacts> {
     @Override
     public Map<Long, ScheduleFacts> gather(List<OrgUnitRef> orgs, LocalDate today) {
         Map<Long, ScheduleFacts> facts = new HashMap<>();
-        for (OrgUnitRef org : orgs) {
-            if (org.type().isBranch()) {
-                facts.put(org.id(), new ScheduleFacts(meetings.planAsOf(AccessScope.system(), org.id(),
-                        today.getYear(), today)));
-            }
+        List<OrgUnitRef> branches = orgs.stream().filter(o -> o.type().isBranch()).toList();
+        if (!branches.isEmpty()) {
+            meetings.plansAsOf(branches, today.getYear(), today)
+                    .forEach((id, schedule) -> facts.put(id, new ScheduleFacts(schedule)));
         }
         return facts;
     }

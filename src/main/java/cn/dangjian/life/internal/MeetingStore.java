@@ -245,6 +245,22 @@ public class MeetingStore {
     }
 
     /** The meetings an organization held in a date range, as the schedule counts them. */
+    /** The meetings each of {@code orgIds} held between {@code from} and {@code to} (inclusive), in one query. */
+    public Map<Long, List<HeldMeeting>> held(Collection<Long> orgIds, LocalDate from, LocalDate to) {
+        Map<Long, List<HeldMeeting>> held = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT org_id, type, held_at, party_group_id FROM meeting
+                        WHERE org_id = ANY(:orgs) AND held_at >= :from AND held_at < :to ORDER BY held_at""")
+                .param("orgs", orgIds.toArray(Long[]::new)).param("from", Timestamp.valueOf(from.atStartOfDay()))
+                .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .query((rs, n) -> held.computeIfAbsent(rs.getLong("org_id"), k -> new ArrayList<>())
+                        .add(new HeldMeeting(MeetingType.valueOf(rs.getString("type")),
+                                rs.getTimestamp("held_at").toLocalDateTime().toLocalDate(),
+                                (Long) rs.getObject("party_group_id"))))
+                .list();
+        return held;
+    }
+
     public List<HeldMeeting> held(long orgId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         SELECT type, held_at, party_group_id FROM meeting

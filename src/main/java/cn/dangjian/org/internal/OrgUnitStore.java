@@ -56,6 +56,23 @@ public class OrgUnitStore {
                 .param("id", id).query(OrgUnitStore::ref).optional();
     }
 
+    /** The organizations and their active party groups, with founding and dissolution dates — one query. */
+    public List<cn.dangjian.org.OrgLifespan> lifespansWithPartyGroups(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, parent_id, type, name, established_on, dissolved_on FROM org_unit
+                        WHERE id = ANY(:ids) OR (parent_id = ANY(:ids) AND type = 'PARTY_GROUP' AND active)
+                        ORDER BY sort_order, id""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> new cn.dangjian.org.OrgLifespan(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+                        OrgType.valueOf(rs.getString("type")), rs.getString("name"),
+                        rs.getDate("established_on") == null ? null : rs.getDate("established_on").toLocalDate(),
+                        rs.getDate("dissolved_on") == null ? null : rs.getDate("dissolved_on").toLocalDate()))
+                .list();
+    }
+
     /** The organization first, then its active children in display order — one query. */
     public List<OrgUnitRef> refWithChildren(long id) {
         return jdbc.sql("""
