@@ -7,10 +7,10 @@ package cn.dangjian.demo;
 public record DemoIrregularity(Kind kind, String rule, long subjectId, String subjectName, String description) {
 
     public enum Kind {
-        /** a branch committee whose term ended more than a year ago (JG-04, XJ-09). */
-        TERM_EXPIRED("JG-04"),
-        /** a branch with fewer than 3 full members (ZB-01). */
-        TOO_FEW_FULL_MEMBERS("ZB-01"),
+        /** a branch committee whose term ended more than a year ago, beyond the delay XJ-01 allows. */
+        TERM_EXPIRED("XJ-01"),
+        /** a branch with fewer than 3 full members, which should join a 联合党支部 (ZB-03). */
+        TOO_FEW_FULL_MEMBERS("ZB-03"),
         /** a branch with more than 50 members (ZB-02). */
         OVERSIZED_BRANCH("ZB-02"),
         /** a branch with 7 or more full members and no committee, only a secretary (ZB-17, JG-03). */

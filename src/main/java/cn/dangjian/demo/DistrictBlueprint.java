@@ -163,9 +163,9 @@ final class DistrictBlueprint {
             case SECRETARY_ONLY -> irregularities.add(new Planned(Kind.MISSING_COMMITTEE, branch.key(), unit.index(),
                     name + "正式党员7名以上，只设书记、未设支部委员会（ZB-17、JG-03）"));
             case EXPIRED_TERM -> irregularities.add(new Planned(Kind.TERM_EXPIRED, branch.key(), unit.index(),
-                    name + "支部委员会任期已届满一年以上，尚未换届（JG-04、XJ-09）"));
+                    name + "支部委员会任期已届满一年以上，尚未换届（XJ-01）"));
             case FEW_FULL_MEMBERS -> irregularities.add(new Planned(Kind.TOO_FEW_FULL_MEMBERS, branch.key(),
-                    unit.index(), name + "只有正式党员2名，不足3名（ZB-01）"));
+                    unit.index(), name + "只有正式党员2名，不足3名，应并入联合党支部（ZB-03）"));
             default -> {
             }
         }
