@@ -47,6 +47,24 @@ abstract class CityBenchmark {
         return id;
     }
 
+    /**
+     * Subtrees of every size to measure: the city root, its first {@code each} districts, the first {@code each}
+     * 机关党委 and, if {@code withBranches}, the first {@code each} branches.
+     */
+    List<Long> subtrees(long root, int each, boolean withBranches) {
+        List<Long> targets = new ArrayList<>();
+        targets.add(root);
+        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE parent_id = :root ORDER BY id LIMIT :n")
+                .param("root", root).param("n", each).query(Long.class).list());
+        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE type = 'PARTY_COMMITTEE' ORDER BY id LIMIT :n")
+                .param("n", each).query(Long.class).list());
+        if (withBranches) {
+            targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE type = 'BRANCH' ORDER BY id LIMIT :n")
+                    .param("n", each).query(Long.class).list());
+        }
+        return targets;
+    }
+
     /** The median of nine timed runs after three warm-up runs, in milliseconds. */
     static double medianMillis(LongSupplier action) {
         for (int i = 0; i < 3; i++) {

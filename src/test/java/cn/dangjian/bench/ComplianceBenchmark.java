@@ -70,12 +70,7 @@ class ComplianceBenchmark extends CityBenchmark {
                 times[times.length / 2], times[times.length - 1], times.length);
 
         // (3) matrix vs GROUP BY
-        List<Long> targets = new ArrayList<>();
-        targets.add(root);
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE parent_id = :root ORDER BY id LIMIT 3")
-                .param("root", root).query(Long.class).list());
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE type = 'PARTY_COMMITTEE' ORDER BY id LIMIT 3")
-                .query(Long.class).list());
+        List<Long> targets = subtrees(root, 3, false);
         print("(3) 矩阵（Compliance.matrix：本级及各直属下级组织 × 类别 × 状态，读触发器维护的逐级汇总表）对比 原生 GROUP BY（扫描待办事项表），目标 ≤ 2×");
         double worst = 0;
         for (long orgId : targets) {

@@ -85,14 +85,7 @@ class FoundationBenchmark extends CityBenchmark {
     // --- (a) subtree head count ----------------------------------------------------------------
 
     private void headcount(long root) {
-        List<Long> targets = new ArrayList<>();
-        targets.add(root);
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE parent_id = :root ORDER BY id LIMIT 5")
-                .param("root", root).query(Long.class).list());
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE type = 'PARTY_COMMITTEE' ORDER BY id LIMIT 5")
-                .query(Long.class).list());
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE type = 'BRANCH' ORDER BY id LIMIT 5")
-                .query(Long.class).list());
+        List<Long> targets = subtrees(root, 5, true);
         print("(a) 子树党员人数及按直属下级分组（Members.headcount）对比 原生带索引 COUNT(*)，目标 ≤ 2×");
         double worst = 0;
         for (long orgId : targets) {

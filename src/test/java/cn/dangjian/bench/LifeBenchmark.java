@@ -70,14 +70,7 @@ class LifeBenchmark extends CityBenchmark {
     // --- (a) meetings held this quarter by type -------------------------------------------------
 
     private void rollup(long root) {
-        List<Long> targets = new ArrayList<>();
-        targets.add(root);
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE parent_id = :root ORDER BY id LIMIT 5")
-                .param("root", root).query(Long.class).list());
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE type = 'PARTY_COMMITTEE' ORDER BY id LIMIT 5")
-                .query(Long.class).list());
-        targets.addAll(jdbc.sql("SELECT id FROM org_unit WHERE type = 'BRANCH' ORDER BY id LIMIT 5")
-                .query(Long.class).list());
+        List<Long> targets = subtrees(root, 5, true);
         LocalDate from = LocalDate.of(lastYear, 10, 1);
         print("(a) %d年第四季度各类会议召开次数（Meetings.rollup：本级及各直属下级组织，读触发器维护的逐级汇总表）对比 原生 GROUP BY type（扫描会议表），目标 ≤ 2×", lastYear);
         double worst = 0;

@@ -36,7 +36,7 @@ class ComplianceBrowserTests extends BrowserTest {
 
         assertThat(page.locator("#matrix-table")).containsText(branch);
         screenshot("matrix-committee");
-        page.locator("#matrix-table tr:has-text('" + branch + "') td.table-danger a").first().click();
+        page.locator("#matrix-table tr:has-text('" + branch + "') td[data-category=MEETINGS].table-danger a").click();
 
         assertThat(page.locator("#findings-table")).containsText("ZB-08");
         screenshot("findings");
