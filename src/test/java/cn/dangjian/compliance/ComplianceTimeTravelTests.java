@@ -70,6 +70,8 @@ class ComplianceTimeTravelTests {
         FindingView overdue = assembly(t.a1(), "2025-07-01");
         assertThat(overdue.id()).isEqualTo(q3.id());
         assertThat(overdue.severity()).isEqualTo(Severity.OVERDUE);
+        // a finding first seen today is dated from when its condition began: Q3's assembly was due from July 1
+        assertThat(overdue.openedOn()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(assembly(t.a1(), "2025-10-01").severity()).isEqualTo(Severity.DUE);
 
         // recording the missing meeting closes the finding at once (the engine listens to MeetingRecorded)

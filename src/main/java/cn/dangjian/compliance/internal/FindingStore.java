@@ -78,7 +78,8 @@ public class FindingStore {
     }
 
     /**
-     * Makes the open findings of {@code orgIds} what {@code found} says: new ones opened, changed ones updated
+     * Makes the open findings of {@code orgIds} what {@code found} says: new ones opened (dated from when their
+     * condition began, if the rule says and it is not in the future), changed ones updated
      * (their explanation kept), those no longer found closed on {@code today}. Unchanged rows are not written.
      */
     public Changes reconcile(Collection<Long> orgIds, List<Evaluated> found, LocalDate today) {
@@ -96,7 +97,8 @@ public class FindingStore {
             }
             Row existing = open.get(key);
             if (existing == null) {
-                inserts.add(values(e).addValue("opened", Date.valueOf(today)));
+                LocalDate since = e.draft().since();
+                inserts.add(values(e).addValue("opened", Date.valueOf(since != null && since.isBefore(today) ? since : today)));
             } else if (changed(existing, e)) {
                 updates.add(values(e).addValue("id", existing.id()));
             }

@@ -1,5 +1,6 @@
 package cn.dangjian.compliance.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,8 @@ public class ScheduledMeetingRule implements ComplianceRule {
             String subject = item.period().start() + (item.partyGroupId() == null ? "" : "/" + item.partyGroupId());
             String fix = "/meetings/new?orgId=" + facts.org().id() + "&type=" + type.name()
                     + (item.partyGroupId() == null ? "" : "&partyGroupId=" + item.partyGroupId());
-            found.add(new FindingDraft(subject, severity, item.message(), item.deadline(), shown, fix));
+            LocalDate since = severity == Severity.OVERDUE ? item.deadline().plusDays(1) : rule.dueFrom(item.period());
+            found.add(new FindingDraft(subject, severity, item.message(), item.deadline(), shown, fix, since));
         }
         return found;
     }

@@ -49,6 +49,6 @@ class TermExpiredRule extends CatalogueRule {
         return List.of(new FindingDraft("term-" + term.number(), beyondDelay ? Severity.VIOLATION : Severity.OVERDUE,
                 message, latest, facts("届次", term.number(), "任期开始", term.startedOn(), "任期届满", due,
                         "最迟换届", latest),
-                termPage(facts.org())));
+                termPage(facts.org()), due.plusDays(1)));
     }
 }

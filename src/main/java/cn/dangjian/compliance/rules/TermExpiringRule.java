@@ -61,6 +61,6 @@ class TermExpiringRule extends CatalogueRule {
                 + "，应提前做好换届准备" + cite("任期届满前，上级党组织一般提前" + months + "个月提醒");
         return List.of(new FindingDraft("term-" + term.number(), Severity.DUE, message, due,
                 facts("届次", term.number(), "任期开始", term.startedOn(), "任期届满", due, "提醒提前期", months + "个月"),
-                termPage(facts.org())));
+                termPage(facts.org()), due.minusMonths(months)));
     }
 }
