@@ -5,12 +5,14 @@ import static cn.dangjian.shared.Texts.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import cn.dangjian.member.internal.Masking;
@@ -116,6 +118,51 @@ public class Members {
         scope.require(Permission.MEMBER_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         return store.headcount(org.id(), org.path());
+    }
+
+    // --- batch reads for other modules (no scope: they apply their caller's scope themselves) -------
+    // Each is a fixed number of statements however many ids it is given, for checks over batches of organizations.
+
+    /**
+     * {@link #headcount} of each organization in {@code orgIds}, from the trigger-maintained rollup, in two
+     * statements. Not scoped, like {@link OrgUnits#refs}: counts only, no personal data.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, Headcount> headcounts(Collection<Long> orgIds) {
+        if (orgIds.isEmpty()) {
+            return Map.of();
+        }
+        return store.headcounts(orgs.refs(orgIds).stream().map(o -> new MemberStore.OrgPath(o.id(), o.path()))
+                .toList());
+    }
+
+    /**
+     * For each organization in {@code orgIds}, the units (单位) its own members on the current roll work in.
+     * Not scoped: ids only.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, Set<Long>> unitsHeldBy(Collection<Long> orgIds) {
+        return store.unitsHeldBy(orgIds);
+    }
+
+    /**
+     * The members on the current roll working in each unit of {@code unitIds}, per organization holding them,
+     * in one statement. Not scoped: counts only (whether a unit has members enough for a branch, ZB-01).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, UnitHeadcount> unitHeadcounts(Collection<Long> unitIds) {
+        return store.unitHeadcounts(unitIds);
+    }
+
+    /**
+     * Where each member in {@code memberIds} is held and their kind and status (e.g. whether a committee post's
+     * holder is still on the roll), in one statement. Not scoped: no personal details.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, MemberPlacement> placements(Collection<Long> memberIds) {
+        Map<Long, MemberPlacement> placements = new HashMap<>();
+        store.placements(memberIds).forEach(p -> placements.put(p.memberId(), p));
+        return placements;
     }
 
     // --- writes -----------------------------------------------------------------------------------

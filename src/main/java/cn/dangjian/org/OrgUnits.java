@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +60,40 @@ public class OrgUnits {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OrgUnitRef> refs(Collection<Long> ids) {
         return store.refs(ids);
+    }
+
+    /**
+     * How each organization in {@code ids} is set up (unit, covered units, active children by type), in two
+     * statements for any number of organizations. Not scoped, like {@link #refs}: for modules that check
+     * whole batches of organizations (compliance) and apply their caller's scope themselves.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, OrgUnitSetup> setups(Collection<Long> ids) {
+        Map<Long, OrgUnitSetup> setups = new HashMap<>();
+        store.setups(ids).forEach(s -> setups.put(s.orgId(), s));
+        return setups;
+    }
+
+    /**
+     * Each unit in {@code unitIds} with its active organizations, in one statement. Not scoped, like
+     * {@link #refs}: a unit's organizations tell other modules whether it has a branch of its own (ZB-01).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, UnitOrganizations> unitOrganizations(Collection<Long> unitIds) {
+        Map<Long, UnitOrganizations> units = new HashMap<>();
+        store.unitOrganizations(unitIds).forEach(u -> units.put(u.unit().id(), u));
+        return units;
+    }
+
+    /**
+     * The current committee (the term not yet ended, with its posts) of each organization in {@code orgIds} that
+     * has one, in two statements. Not scoped, like {@link #refs}: for checks over whole batches of organizations.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, CommitteeView> currentCommittees(Collection<Long> orgIds) {
+        Map<Long, CommitteeView> committees = new HashMap<>();
+        store.currentTerms(orgIds).forEach(t -> committees.put(t.orgId(), t));
+        return committees;
     }
 
     /** The organization, if it lies inside the caller's scope; otherwise {@link NotFoundException}. */

@@ -9,15 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import cn.dangjian.member.Headcount;
 import cn.dangjian.member.MemberKind;
+import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.MemberQuery;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.member.MembershipStatus;
 import cn.dangjian.member.StatusChangeType;
 import cn.dangjian.member.StatusHistoryEntry;
+import cn.dangjian.member.UnitHeadcount;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.Degree;
 import cn.dangjian.shared.EducationLevel;
@@ -241,6 +245,109 @@ public class MemberStore {
                     return child;
                 }).list();
         return new Headcount(orgId, total[0], total[1], own[0], own[1], children);
+    }
+
+    /**
+     * {@link #headcount} for many organizations in one statement: each organization's subtree is the byte range
+     * {@code [path, path-without-its-last-slash || '0')} of {@code org_path}, an index range on the rollup.
+     */
+    public Map<Long, Headcount> headcounts(Collection<OrgPath> orgs) {
+        Map<Long, Headcount> counts = new HashMap<>();
+        if (orgs.isEmpty()) {
+            return counts;
+        }
+        Map<Long, long[]> own = new HashMap<>();
+        Map<Long, long[]> total = new HashMap<>();
+        Map<Long, List<Headcount.Child>> children = new HashMap<>();
+        jdbc.sql("""
+                        SELECT o.id, split_part(substr(h.org_path, length(o.path) + 1), '/', 1) AS child,
+                               sum(h.full_count) AS full_members, sum(h.probationary_count) AS probationary
+                        FROM unnest(CAST(:ids AS bigint[]), CAST(:paths AS text[])) AS o (id, path)
+                        JOIN member_headcount h
+                          ON h.org_path ~>=~ o.path AND h.org_path ~<~ (left(o.path, -1) || '0')
+                        GROUP BY 1, 2
+                        HAVING sum(h.full_count) + sum(h.probationary_count) > 0""")
+                .param("ids", orgs.stream().map(OrgPath::id).toArray(Long[]::new))
+                .param("paths", orgs.stream().map(OrgPath::path).toArray(String[]::new))
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    String child = rs.getString("child");
+                    long full = rs.getLong("full_members");
+                    long probationary = rs.getLong("probationary");
+                    long[] sum = total.computeIfAbsent(id, k -> new long[2]);
+                    sum[0] += full;
+                    sum[1] += probationary;
+                    if (child.isEmpty()) {
+                        own.put(id, new long[] {full, probationary});
+                    } else {
+                        children.computeIfAbsent(id, k -> new ArrayList<>())
+                                .add(new Headcount.Child(Long.parseLong(child), full, probationary));
+                    }
+                    return id;
+                }).list();
+        for (OrgPath org : orgs) {
+            long[] sum = total.getOrDefault(org.id(), new long[2]);
+            long[] mine = own.getOrDefault(org.id(), new long[2]);
+            counts.put(org.id(), new Headcount(org.id(), sum[0], sum[1], mine[0], mine[1],
+                    children.getOrDefault(org.id(), List.of())));
+        }
+        return counts;
+    }
+
+    /** The units (of members on the current roll) whose members each organization in {@code orgIds} holds. */
+    public Map<Long, Set<Long>> unitsHeldBy(Collection<Long> orgIds) {
+        Map<Long, Set<Long>> units = new HashMap<>();
+        if (orgIds.isEmpty()) {
+            return units;
+        }
+        jdbc.sql("""
+                        SELECT DISTINCT org_id, unit_id FROM member
+                        WHERE org_id = ANY(:orgs) AND status IN ('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')
+                          AND unit_id IS NOT NULL""")
+                .param("orgs", orgIds.toArray(new Long[0]))
+                .query((rs, n) -> units.computeIfAbsent(rs.getLong("org_id"), k -> new TreeSet<>())
+                        .add(rs.getLong("unit_id")))
+                .list();
+        return units;
+    }
+
+    /** Members on the current roll working in each unit of {@code unitIds}, per organization holding them. */
+    public Map<Long, UnitHeadcount> unitHeadcounts(Collection<Long> unitIds) {
+        Map<Long, List<UnitHeadcount.Holder>> holders = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("""
+                            SELECT unit_id, org_id, count(*) FILTER (WHERE kind = 'FULL') AS full_members,
+                                   count(*) FILTER (WHERE kind = 'PROBATIONARY') AS probationary
+                            FROM member
+                            WHERE unit_id = ANY(:units) AND status IN ('NORMAL', 'PARTY_PROBATION', 'SUSPENDED')
+                            GROUP BY unit_id, org_id ORDER BY unit_id, org_id""")
+                    .param("units", unitIds.toArray(new Long[0]))
+                    .query((rs, n) -> holders.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>())
+                            .add(new UnitHeadcount.Holder(rs.getLong("org_id"), rs.getLong("full_members"),
+                                    rs.getLong("probationary"))))
+                    .list();
+        }
+        Map<Long, UnitHeadcount> counts = new HashMap<>();
+        for (Long unit : unitIds) {
+            counts.put(unit, new UnitHeadcount(unit, holders.getOrDefault(unit, List.of())));
+        }
+        return counts;
+    }
+
+    /** Where each member in {@code memberIds} is held, and their kind and status. */
+    public List<MemberPlacement> placements(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, org_id, org_path, kind, status FROM member WHERE id = ANY(:ids)")
+                .param("ids", memberIds.toArray(new Long[0]))
+                .query((rs, n) -> new MemberPlacement(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_path"),
+                        MemberKind.valueOf(rs.getString("kind")), MembershipStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    /** An organization's id and materialised path. */
+    public record OrgPath(long id, String path) {
     }
 
     public record Filter(String where, Map<String, Object> params) {

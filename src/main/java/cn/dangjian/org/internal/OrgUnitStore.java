@@ -3,8 +3,11 @@ package cn.dangjian.org.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +19,11 @@ import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.OrgUnitSetup;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.org.UnitCategory;
+import cn.dangjian.org.UnitOrganizations;
 import cn.dangjian.org.UnitView;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
@@ -242,20 +247,7 @@ public class OrgUnitStore {
                         rs.getObject("ended_on", LocalDate.class), TermFormation.valueOf(rs.getString("formation")),
                         List.of()))
                 .list();
-        if (terms.isEmpty()) {
-            return terms;
-        }
-        Map<Long, List<CommitteeView.PostHolder>> posts = new HashMap<>();
-        jdbc.sql("""
-                        SELECT term_id, post, member_id, holder_name FROM committee_post
-                        WHERE term_id IN (:terms) ORDER BY sort_order, id""")
-                .param("terms", terms.stream().map(CommitteeView::termId).toList())
-                .query((rs, n) -> posts.computeIfAbsent(rs.getLong("term_id"), k -> new java.util.ArrayList<>())
-                        .add(new CommitteeView.PostHolder(CommitteePost.valueOf(rs.getString("post")),
-                                rs.getLong("member_id"), rs.getString("holder_name"))))
-                .list();
-        return terms.stream().map(t -> new CommitteeView(t.termId(), t.orgId(), t.termNumber(), t.startedOn(),
-                t.dueEndOn(), t.endedOn(), t.formation(), posts.getOrDefault(t.termId(), List.of()))).toList();
+        return withPosts(terms);
     }
 
     public void endCurrentTerm(long orgId, LocalDate endedOn) {
@@ -277,6 +269,108 @@ public class OrgUnitStore {
                         VALUES (:term, :post, :member, :holder, :sort)""")
                 .param("term", termId).param("post", post.name()).param("member", memberId)
                 .param("holder", holderName).param("sort", sortOrder).update();
+    }
+
+    // --- batch reads for other modules (a fixed number of statements however many organizations) ----
+
+    /** Unit, recorded covered units and active children by type of each organization in {@code ids}. */
+    public List<OrgUnitSetup> setups(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] array = ids.toArray(new Long[0]);
+        Map<Long, Map<OrgType, Integer>> children = new HashMap<>();
+        jdbc.sql("""
+                        SELECT parent_id, type, count(*) AS n FROM org_unit
+                        WHERE parent_id = ANY(:ids) AND active GROUP BY parent_id, type""")
+                .param("ids", array)
+                .query((rs, n) -> children.computeIfAbsent(rs.getLong("parent_id"), k -> new EnumMap<>(OrgType.class))
+                        .put(OrgType.valueOf(rs.getString("type")), rs.getInt("n")))
+                .list();
+        return jdbc.sql("""
+                        SELECT o.id, o.unit_id,
+                               ARRAY(SELECT c.unit_id FROM org_unit_covered_unit c WHERE c.org_id = o.id
+                                     ORDER BY c.unit_id) AS covered
+                        FROM org_unit o WHERE o.id = ANY(:ids)""")
+                .param("ids", array)
+                .query((rs, n) -> new OrgUnitSetup(rs.getLong("id"), nullableLong(rs, "unit_id"),
+                        longs(rs.getArray("covered")), children.getOrDefault(rs.getLong("id"), Map.of())))
+                .list();
+    }
+
+    /** Each unit in {@code unitIds} with its active organizations, shallowest first. */
+    public List<UnitOrganizations> unitOrganizations(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, UnitView> units = new LinkedHashMap<>();
+        Map<Long, List<OrgUnitRef>> orgs = new HashMap<>();
+        jdbc.sql("""
+                        SELECT u.id AS unit, u.name AS unit_name, u.category,
+                               o.id, o.parent_id, o.path, o.depth, o.type, o.name, o.active
+                        FROM unit u LEFT JOIN org_unit o ON o.unit_id = u.id AND o.active
+                        WHERE u.id = ANY(:ids)
+                        ORDER BY u.id, o.depth, o.sort_order, o.id""")
+                .param("ids", unitIds.toArray(new Long[0]))
+                .query((rs, n) -> {
+                    long unit = rs.getLong("unit");
+                    if (!units.containsKey(unit)) {
+                        units.put(unit, new UnitView(unit, rs.getString("unit_name"),
+                                UnitCategory.valueOf(rs.getString("category"))));
+                    }
+                    List<OrgUnitRef> list = orgs.computeIfAbsent(unit, k -> new ArrayList<>());
+                    if (nullableLong(rs, "id") != null) {
+                        list.add(ref(rs, n));
+                    }
+                    return unit;
+                })
+                .list();
+        return units.values().stream().map(u -> new UnitOrganizations(u, orgs.get(u.id()))).toList();
+    }
+
+    /** The current (not ended) term of each organization in {@code orgIds} that has one, with its posts. */
+    public List<CommitteeView> currentTerms(Collection<Long> orgIds) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        List<CommitteeView> terms = jdbc.sql("""
+                        SELECT id, org_id, term_number, started_on, due_end_on, ended_on, formation
+                        FROM committee_term WHERE org_id = ANY(:orgs) AND ended_on IS NULL""")
+                .param("orgs", orgIds.toArray(new Long[0]))
+                .query((rs, n) -> new CommitteeView(rs.getLong("id"), rs.getLong("org_id"), rs.getInt("term_number"),
+                        rs.getObject("started_on", LocalDate.class), rs.getObject("due_end_on", LocalDate.class),
+                        rs.getObject("ended_on", LocalDate.class), TermFormation.valueOf(rs.getString("formation")),
+                        List.of()))
+                .list();
+        return withPosts(terms);
+    }
+
+    private List<CommitteeView> withPosts(List<CommitteeView> terms) {
+        if (terms.isEmpty()) {
+            return terms;
+        }
+        Map<Long, List<CommitteeView.PostHolder>> posts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT term_id, post, member_id, holder_name FROM committee_post
+                        WHERE term_id = ANY(:terms) ORDER BY sort_order, id""")
+                .param("terms", terms.stream().map(CommitteeView::termId).toArray(Long[]::new))
+                .query((rs, n) -> posts.computeIfAbsent(rs.getLong("term_id"), k -> new ArrayList<>())
+                        .add(new CommitteeView.PostHolder(CommitteePost.valueOf(rs.getString("post")),
+                                rs.getLong("member_id"), rs.getString("holder_name"))))
+                .list();
+        return terms.stream().map(t -> new CommitteeView(t.termId(), t.orgId(), t.termNumber(), t.startedOn(),
+                t.dueEndOn(), t.endedOn(), t.formation(), posts.getOrDefault(t.termId(), List.of()))).toList();
+    }
+
+    private static List<Long> longs(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add(((Number) value).longValue());
+        }
+        return values;
     }
 
     // --- mapping ------------------------------------------------------------------------------
