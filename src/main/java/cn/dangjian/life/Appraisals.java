@@ -200,6 +200,15 @@ public class Appraisals {
         return store.latestGradesBefore(org.id(), year).orElse(AppraisalRound.DEFAULT_GRADES);
     }
 
+    /**
+     * When each organization in {@code orgIds} held its 民主评议 in the years {@code fromYear}..{@code toYear}
+     * (organization → year → day; years without one are absent), in one statement. Not scoped, like
+     * {@link OrgUnits#refs}: dates only, for compliance, which checks whole batches and scopes its own views.
+     */
+    public Map<Long, Map<Integer, LocalDate>> heldOn(java.util.Collection<Long> orgIds, int fromYear, int toYear) {
+        return store.heldOn(orgIds, fromYear, toYear);
+    }
+
     /** The members to appraise, for the form. */
     public List<RosterEntry> roster(AccessScope scope, long orgId) {
         return members.roster(scope, orgId);

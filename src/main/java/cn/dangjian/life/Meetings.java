@@ -428,6 +428,39 @@ public class Meetings {
         return List.copyOf(byMember.values());
     }
 
+    // --- batch reads for other modules (no scope: they apply their caller's scope themselves) -------
+    // One statement each however many ids they are given, for checks over batches of organizations.
+
+    /**
+     * The meetings of these organizations held in {@code [from, to)} in which a vote failed its quorum (ZB-08,
+     * ZB-09), oldest first. Not scoped, like {@link OrgUnits#refs}: for compliance, which scopes its own views.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<QuorumFailure> quorumFailures(java.util.Collection<Long> orgIds, LocalDate from, LocalDate to) {
+        return store.quorumFailures(orgIds, from, to);
+    }
+
+    /**
+     * Each member's current run of unexcused absences as of the end of {@code asOf} (JY-12), over every branch's
+     * attendance records; members without such a run are absent from the map. Not scoped: dates and counts only.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, AttendanceRun> attendanceRuns(java.util.Collection<Long> memberIds, LocalDate asOf) {
+        Map<Long, AttendanceRun> runs = new HashMap<>();
+        store.attendanceRuns(memberIds, asOf).forEach(r -> runs.put(r.memberId(), r));
+        return runs;
+    }
+
+    /**
+     * These members' attendance per organization and quarter at meetings held in {@code [from, to)} (双重组织生活,
+     * JG-09); quarters in which a member was expected nowhere are absent. Not scoped: counts only.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<QuarterAttendance> quarterAttendance(java.util.Collection<Long> memberIds, LocalDate from,
+                                                     LocalDate to) {
+        return store.quarterAttendance(memberIds, from, to);
+    }
+
     /** The caller's own organizational life: the meetings they were expected at and how they attended. */
     public List<MyMeeting> mine(AccessScope scope) {
         scope.require(Permission.LIFE_VIEW);

@@ -3,6 +3,8 @@ package cn.dangjian.life;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Set;
 
 import cn.dangjian.life.internal.TalkStore;
 import cn.dangjian.member.Members;
-import cn.dangjian.member.RosterEntry;
+import cn.dangjian.member.RollMember;
 import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
@@ -89,42 +91,35 @@ public class Talks {
     public TalkCoverage coverage(AccessScope scope, long orgId, int year) {
         scope.require(Permission.LIFE_VIEW);
         orgs.refInScope(scope, orgId);
-        List<RosterEntry> roster = members.roster(scope, orgId);
+        List<TalkCoverage.Person> roster = members.roster(scope, orgId).stream()
+                .map(r -> new TalkCoverage.Person(r.id(), r.name())).toList();
         Set<Long> committee = new HashSet<>();
         orgs.currentCommittee(scope, orgId).ifPresent(c -> c.posts().stream()
                 .map(CommitteeView.PostHolder::memberId).forEach(committee::add));
-        List<TalkView> talks = store.ofOrg(orgId, year);
-        Set<String> talked = new HashSet<>();
-        Map<Long, Set<Long>> partners = new LinkedHashMap<>();
-        for (TalkView t : talks) {
-            talked.add(key(t.initiatorId(), t.partnerId()));
-            partners.computeIfAbsent(t.initiatorId(), k -> new HashSet<>()).add(t.partnerId());
-            partners.computeIfAbsent(t.partnerId(), k -> new HashSet<>()).add(t.initiatorId());
-        }
-        List<TalkCoverage.Person> committeeMembers = roster.stream().filter(r -> committee.contains(r.id()))
-                .map(r -> new TalkCoverage.Person(r.id(), r.name())).toList();
-        List<TalkCoverage.Person> ordinary = roster.stream().filter(r -> !committee.contains(r.id()))
-                .map(r -> new TalkCoverage.Person(r.id(), r.name())).toList();
-        List<TalkCoverage.Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < committeeMembers.size(); i++) {
-            for (int j = i + 1; j < committeeMembers.size(); j++) {
-                if (!talked.contains(key(committeeMembers.get(i).memberId(), committeeMembers.get(j).memberId()))) {
-                    pairs.add(new TalkCoverage.Pair(committeeMembers.get(i), committeeMembers.get(j)));
-                }
-            }
-        }
-        List<TalkCoverage.Person> withoutCommittee = committee.isEmpty() ? List.of() : ordinary.stream()
-                .filter(p -> partners.getOrDefault(p.memberId(), Set.of()).stream().noneMatch(committee::contains))
-                .toList();
-        Set<Long> ordinaryIds = new HashSet<>();
-        ordinary.forEach(p -> ordinaryIds.add(p.memberId()));
-        List<TalkCoverage.Person> withoutMember = ordinary.size() < 2 ? List.of() : ordinary.stream()
-                .filter(p -> partners.getOrDefault(p.memberId(), Set.of()).stream().noneMatch(ordinaryIds::contains))
-                .toList();
-        return new TalkCoverage(orgId, year, talks.size(), pairs, withoutCommittee, withoutMember);
+        return new TalkRoll(orgId, year, roster, committee, store.ofOrg(orgId, year)).coverage(1);
     }
 
-    private static String key(long a, long b) {
-        return Math.min(a, b) + "-" + Math.max(a, b);
+    /**
+     * What ZB-15's coverage of {@code year} is computed from, for each organization in {@code orgIds}: roll,
+     * current committee and the year's talks, in four statements however many organizations. Not scoped, like
+     * {@link OrgUnits#refs}: for compliance, which checks whole batches and scopes its own views.
+     */
+    public Map<Long, TalkRoll> rolls(Collection<Long> orgIds, int year) {
+        Map<Long, List<RollMember>> rolls = members.rolls(orgIds);
+        Map<Long, CommitteeView> committees = orgs.currentCommittees(orgIds);
+        Map<Long, List<TalkView>> talks = new HashMap<>();
+        store.ofOrgs(orgIds, year).forEach(t -> talks.computeIfAbsent(t.orgId(), k -> new ArrayList<>()).add(t));
+        Map<Long, TalkRoll> result = new HashMap<>();
+        for (Long orgId : orgIds) {
+            Set<Long> committee = new HashSet<>();
+            CommitteeView c = committees.get(orgId);
+            if (c != null) {
+                c.posts().forEach(p -> committee.add(p.memberId()));
+            }
+            result.put(orgId, new TalkRoll(orgId, year, rolls.getOrDefault(orgId, List.of()).stream()
+                    .map(m -> new TalkCoverage.Person(m.id(), m.name())).toList(), committee,
+                    talks.getOrDefault(orgId, List.of())));
+        }
+        return result;
     }
 }

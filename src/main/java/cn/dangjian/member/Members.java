@@ -112,6 +112,19 @@ public class Members {
         return store.roster(orgId);
     }
 
+    /**
+     * The roll of organizational life ({@link #roster}: 正常 and 留党察看) of each organization in {@code orgIds},
+     * with each member's standing (党员领导干部, 流动, 失联 since when), in one statement. Not scoped, like
+     * {@link OrgUnits#refs}: for modules that check whole batches of organizations (compliance) and apply their
+     * caller's scope themselves. An organization without members is absent from the map.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, List<RollMember>> rolls(java.util.Collection<Long> orgIds) {
+        Map<Long, List<RollMember>> rolls = new HashMap<>();
+        store.rolls(orgIds).forEach(m -> rolls.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m));
+        return rolls;
+    }
+
     /** Member head count of an organization's subtree, with the breakdown per direct child. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Headcount headcount(AccessScope scope, long orgId) {

@@ -106,6 +106,16 @@ public class OrgUnits {
         return store.lifespansWithPartyGroups(ids);
     }
 
+    /**
+     * The recorded 成立日期 of each organization in {@code ids} (those without one are absent), in one statement.
+     * Not scoped, like {@link #refs}: dates only, for checks over whole batches of organizations (a branch set up
+     * during a year is not held to that year's yearly duties).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, LocalDate> establishedOn(Collection<Long> ids) {
+        return store.establishedOn(ids);
+    }
+
     /** The organization, if it lies inside the caller's scope; otherwise {@link NotFoundException}. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OrgUnitRef refInScope(AccessScope scope, long id) {

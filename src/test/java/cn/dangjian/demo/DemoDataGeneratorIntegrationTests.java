@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.dangjian.compliance.Compliance;
+import cn.dangjian.compliance.Severity;
 import cn.dangjian.identity.Accounts;
 import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRow;
@@ -48,6 +50,8 @@ class DemoDataGeneratorIntegrationTests {
     /** District numbers near the top of the range, far from the default demo and from each other per run. */
     private static final AtomicInteger DISTRICTS = new AtomicInteger(290);
 
+    @Autowired
+    Compliance compliance;
     @Autowired
     DemoDataGenerator generator;
     @Autowired
@@ -142,9 +146,16 @@ class DemoDataGeneratorIntegrationTests {
                         .isGreaterThanOrEqualTo(3);
                 case ASSEMBLY_MISSED -> assertThat(overdue(id, MeetingType.BRANCH_ASSEMBLY))
                         .as(irregularity.description()).isGreaterThanOrEqualTo(1);
-                case VOTE_WITHOUT_QUORUM -> assertThat(assemblies(id)).as(irregularity.description())
-                        .anyMatch(m -> !m.quorumMet() && m.agenda().stream().anyMatch(i -> i.voted()
-                                && !i.outcome().quorumMet() && !i.outcome().passed()));
+                case VOTE_WITHOUT_QUORUM -> {
+                    assertThat(assemblies(id)).as(irregularity.description())
+                            .anyMatch(m -> !m.quorumMet() && m.agenda().stream().anyMatch(i -> i.voted()
+                                    && !i.outcome().quorumMet() && !i.outcome().passed()));
+                    // and the compliance engine finds it: a ZB-08 violation leading to the meeting
+                    compliance.reevaluateOrgs(List.of(id));
+                    assertThat(compliance.workbench(system, id)).as(irregularity.description())
+                            .anyMatch(f -> f.ruleId().equals("ZB-08") && f.severity() == Severity.VIOLATION
+                                    && f.fixPath().equals("/meetings/" + f.subject()));
+                }
                 case LATE_ENTRY -> assertThat(list(new MeetingQuery(id, null, null, null, true)))
                         .as(irregularity.description()).isNotEmpty().allMatch(m -> m.daysLate() > 0);
             }

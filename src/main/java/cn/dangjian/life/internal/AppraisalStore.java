@@ -54,6 +54,20 @@ public class AppraisalStore {
                 .optional();
     }
 
+    /** The day of each recorded round of these organizations in the years {@code from}..{@code to}: org → year → day. */
+    public java.util.Map<Long, java.util.Map<Integer, LocalDate>> heldOn(java.util.Collection<Long> orgIds, int from,
+                                                                          int to) {
+        java.util.Map<Long, java.util.Map<Integer, LocalDate>> held = new java.util.HashMap<>();
+        if (!orgIds.isEmpty()) {
+            jdbc.sql("SELECT org_id, year, held_on FROM appraisal_round WHERE org_id = ANY(:orgs) AND year BETWEEN :from AND :to")
+                    .param("orgs", orgIds.toArray(new Long[0])).param("from", from).param("to", to)
+                    .query((rs, n) -> held.computeIfAbsent(rs.getLong("org_id"), k -> new java.util.HashMap<>())
+                            .put(rs.getInt("year"), rs.getObject("held_on", LocalDate.class)))
+                    .list();
+        }
+        return held;
+    }
+
     /** The grade set of the branch's latest round before {@code year}. */
     public Optional<List<String>> latestGradesBefore(long orgId, int year) {
         return jdbc.sql("SELECT grades FROM appraisal_round WHERE org_id = :org AND year < :year ORDER BY year DESC LIMIT 1")

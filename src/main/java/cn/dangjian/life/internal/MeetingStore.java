@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.dangjian.life.AttendanceRun;
 import cn.dangjian.life.AttendanceStatus;
 import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRow;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.MyMeeting;
+import cn.dangjian.life.QuarterAttendance;
+import cn.dangjian.life.QuorumFailure;
 import cn.dangjian.life.schedule.HeldMeeting;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
@@ -229,6 +232,83 @@ public class MeetingStore {
                 .query((rs, n) -> new CadreQuarter(rs.getLong("member_id"), rs.getString("name"), rs.getLong("org_id"),
                         rs.getInt("quarter"), rs.getInt("expected"), rs.getInt("present")))
                 .list();
+    }
+
+    /** Meetings of these organizations held in {@code [from, to)} with a vote that failed its quorum. */
+    public List<QuorumFailure> quorumFailures(Collection<Long> orgIds, LocalDate from, LocalDate to) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT m.id, m.org_id, m.type, m.held_at, m.topic, m.voting_expected, m.voting_present,
+                               array_agg(i.title ORDER BY i.seq) AS items
+                        FROM meeting m JOIN meeting_agenda_item i ON i.meeting_id = m.id
+                        WHERE m.org_id = ANY(:orgs) AND m.held_at >= :from AND m.held_at < :to
+                          AND i.voted AND i.quorum_met = false
+                        GROUP BY m.id ORDER BY m.held_at, m.id""")
+                .param("orgs", orgIds.toArray(new Long[0]))
+                .param("from", Timestamp.valueOf(from.atStartOfDay())).param("to", Timestamp.valueOf(to.atStartOfDay()))
+                .query((rs, n) -> new QuorumFailure(rs.getLong("id"), rs.getLong("org_id"),
+                        MeetingType.valueOf(rs.getString("type")), rs.getTimestamp("held_at").toLocalDateTime(),
+                        rs.getString("topic"), rs.getInt("voting_expected"), rs.getInt("voting_present"),
+                        java.util.Arrays.asList((String[]) rs.getArray("items").getArray())))
+                .list();
+    }
+
+    /**
+     * Each member's run of unexcused absences as of the end of {@code asOf}, over the meetings of every
+     * organization (a member who moved keeps the record of their old branch), in one statement.
+     */
+    public List<AttendanceRun> attendanceRuns(Collection<Long> memberIds, LocalDate asOf) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        WITH seen AS (
+                            SELECT a.member_id,
+                                   max(m.held_at) FILTER (WHERE a.status = 'PRESENT') AS last_present,
+                                   max(m.held_at) FILTER (WHERE a.status IN ('PRESENT', 'EXCUSED')) AS last_accounted
+                            FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
+                            WHERE a.member_id = ANY(:members) AND m.held_at < :until
+                            GROUP BY a.member_id)
+                        SELECT s.member_id, s.last_present, s.last_accounted, min(m.held_at) AS first_absence,
+                               count(*) AS absences
+                        FROM seen s
+                        JOIN meeting_attendance a ON a.member_id = s.member_id AND a.status = 'ABSENT'
+                        JOIN meeting m ON m.id = a.meeting_id
+                        WHERE m.held_at < :until AND (s.last_accounted IS NULL OR m.held_at > s.last_accounted)
+                        GROUP BY s.member_id, s.last_present, s.last_accounted""")
+                .param("members", memberIds.toArray(new Long[0]))
+                .param("until", Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()))
+                .query((rs, n) -> new AttendanceRun(rs.getLong("member_id"), date(rs, "last_present"),
+                        date(rs, "last_accounted"), date(rs, "first_absence"), rs.getInt("absences")))
+                .list();
+    }
+
+    /** These members' attendance per organization and quarter, at meetings held in {@code [from, to)}. */
+    public List<QuarterAttendance> quarterAttendance(Collection<Long> memberIds, LocalDate from, LocalDate to) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT a.member_id, m.org_id, extract(year FROM m.held_at)::int AS year,
+                               extract(quarter FROM m.held_at)::int AS quarter, count(*) AS expected,
+                               count(*) FILTER (WHERE a.status = 'PRESENT') AS present,
+                               count(*) FILTER (WHERE a.status = 'EXCUSED') AS excused
+                        FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting_id
+                        WHERE a.member_id = ANY(:members) AND m.held_at >= :from AND m.held_at < :to
+                        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""")
+                .param("members", memberIds.toArray(new Long[0]))
+                .param("from", Timestamp.valueOf(from.atStartOfDay())).param("to", Timestamp.valueOf(to.atStartOfDay()))
+                .query((rs, n) -> new QuarterAttendance(rs.getLong("member_id"), rs.getLong("org_id"),
+                        rs.getInt("year"), rs.getInt("quarter"), rs.getInt("expected"), rs.getInt("present"),
+                        rs.getInt("excused")))
+                .list();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime().toLocalDate();
     }
 
     /** A member's own attendance: the meetings they were expected at, newest first. */

@@ -30,15 +30,33 @@ public class TalkStore {
                 .query(Long.class).single();
     }
 
+    /** The talks of these organizations in {@code year}, in one statement. */
+    public List<TalkView> ofOrgs(java.util.Collection<Long> orgIds, int year) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT * FROM talk WHERE org_id = ANY(:orgs) AND talked_on >= :from AND talked_on < :to
+                        ORDER BY org_id, talked_on, id""")
+                .param("orgs", orgIds.toArray(new Long[0])).param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year + 1, 1, 1))
+                .query(TalkStore::talk)
+                .list();
+    }
+
     public List<TalkView> ofOrg(long orgId, int year) {
         return jdbc.sql("""
                         SELECT * FROM talk WHERE org_id = :org AND talked_on >= :from AND talked_on < :to
                         ORDER BY talked_on DESC, id DESC""")
                 .param("org", orgId).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
-                .query((rs, n) -> new TalkView(rs.getLong("id"), rs.getLong("org_id"),
-                        rs.getObject("talked_on", LocalDate.class), rs.getLong("initiator_id"),
-                        rs.getString("initiator_name"), rs.getLong("partner_id"), rs.getString("partner_name"),
-                        rs.getString("topic"), rs.getString("follow_up"), rs.getString("recorded_by")))
+                .query(TalkStore::talk)
                 .list();
+    }
+
+    private static TalkView talk(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new TalkView(rs.getLong("id"), rs.getLong("org_id"), rs.getObject("talked_on", LocalDate.class),
+                rs.getLong("initiator_id"), rs.getString("initiator_name"), rs.getLong("partner_id"),
+                rs.getString("partner_name"), rs.getString("topic"), rs.getString("follow_up"),
+                rs.getString("recorded_by"));
     }
 }

@@ -17,6 +17,7 @@ import cn.dangjian.member.Headcount;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.MemberQuery;
+import cn.dangjian.member.RollMember;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.member.MembershipStatus;
 import cn.dangjian.member.StatusChangeType;
@@ -191,6 +192,24 @@ public class MemberStore {
                 .query((rs, n) -> new RosterEntry(rs.getLong("id"), rs.getString("name"),
                         MemberKind.valueOf(rs.getString("kind")), MembershipStatus.valueOf(rs.getString("status")),
                         nullableLong(rs, "party_group_id"), rs.getBoolean("leading_cadre")))
+                .list();
+    }
+
+    /** {@link #roster} of many organizations in one statement, with each member's standing. */
+    public List<RollMember> rolls(Collection<Long> orgIds) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, org_id, name, kind, status, leading_cadre, mobile, lost_contact, lost_contact_since
+                        FROM member
+                        WHERE org_id = ANY(:orgs) AND status IN ('NORMAL', 'PARTY_PROBATION')
+                        ORDER BY org_id, convert_to(name, 'UTF8'), id""")
+                .param("orgs", orgIds.toArray(new Long[0]))
+                .query((rs, n) -> new RollMember(rs.getLong("id"), rs.getLong("org_id"), rs.getString("name"),
+                        MemberKind.valueOf(rs.getString("kind")), MembershipStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("leading_cadre"), rs.getBoolean("mobile"), rs.getBoolean("lost_contact"),
+                        rs.getObject("lost_contact_since", LocalDate.class)))
                 .list();
     }
 
