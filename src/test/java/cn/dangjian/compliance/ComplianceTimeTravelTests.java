@@ -87,6 +87,12 @@ class ComplianceTimeTravelTests {
         });
         assertThat(compliance.workbench(system, t.a1())).filteredOn(f -> f.ruleId().equals("ZB-08"))
                 .extracting(FindingView::subject).doesNotContain("2025-07-01").contains("2025-10-01");
+
+        // across the year's end the missed Q4 assembly stays open, now overdue, beside the new year's Q1
+        clock.set(LocalDateTime.of(2026, 1, 5, 8, 0));
+        compliance.reevaluateSubtree(t.a1());
+        assertThat(assembly(t.a1(), "2025-10-01").severity()).isEqualTo(Severity.OVERDUE);
+        assertThat(assembly(t.a1(), "2026-01-01").severity()).isEqualTo(Severity.DUE);
     }
 
     private FindingView assembly(long orgId, String subject) {

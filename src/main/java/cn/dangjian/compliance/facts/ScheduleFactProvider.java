@@ -7,11 +7,12 @@ import java.util.Map;
 
 import cn.dangjian.compliance.FactProvider;
 import cn.dangjian.life.Meetings;
+import cn.dangjian.life.schedule.Schedule;
 import cn.dangjian.org.OrgUnitRef;
 import org.springframework.stereotype.Component;
 
 /**
- * Each branch's plan of the year from the life module — the same plan the secretary sees, under the same
+ * Each branch's plans of last year and this year from the life module — the same plan the secretary sees, under the same
  * parameters, computed for the whole batch in a fixed number of queries; reading it through the facade keeps one
  * definition of "due".
  */
@@ -34,8 +35,9 @@ class ScheduleFactProvider implements FactProvider<ScheduleFacts> {
         Map<Long, ScheduleFacts> facts = new HashMap<>();
         List<OrgUnitRef> branches = orgs.stream().filter(o -> o.type().isBranch()).toList();
         if (!branches.isEmpty()) {
-            meetings.plansAsOf(branches, today.getYear(), today)
-                    .forEach((id, schedule) -> facts.put(id, new ScheduleFacts(schedule)));
+            Map<Long, Schedule> previous = meetings.plansAsOf(branches, today.getYear() - 1, today);
+            meetings.plansAsOf(branches, today.getYear(), today).forEach((id, current) -> facts.put(id,
+                    new ScheduleFacts(previous.containsKey(id) ? List.of(previous.get(id), current) : List.of(current))));
         }
         return facts;
     }

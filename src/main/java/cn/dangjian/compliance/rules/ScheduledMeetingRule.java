@@ -22,8 +22,9 @@ import cn.dangjian.life.schedule.ScheduleRule;
 
 /**
  * One meeting type's schedule rule (ZB-08 支部党员大会, ZB-09 支委会, ZB-10 党小组会, ZB-12 党课, JY-02 主题党日,
- * ZB-14 组织生活会) as findings: each period whose meeting is overdue, and the current period's meeting while it is
- * due — one finding per period (and party group), closed as soon as the meeting is recorded. The frequency is the
+ * ZB-14 组织生活会) as findings: each period of last year and this year whose meeting is overdue, and the current
+ * period's meeting while it is due — one finding per period (and party group), closed as soon as the meeting is
+ * recorded. The frequency is the
  * parameter in force for the branch, applied by the life module's plan.
  */
 public class ScheduledMeetingRule implements ComplianceRule {
@@ -80,7 +81,9 @@ public class ScheduledMeetingRule implements ComplianceRule {
     @Override
     public List<FindingDraft> evaluate(OrgFacts facts, RuleContext context) {
         List<FindingDraft> found = new ArrayList<>();
-        for (ScheduleItem item : facts.get(ScheduleFacts.class).schedule().items(type)) {
+        List<ScheduleItem> items = facts.get(ScheduleFacts.class).schedules().stream().flatMap(s -> s.items(type).stream())
+                .toList();
+        for (ScheduleItem item : items) {
             Severity severity = item.state() == ItemState.OVERDUE ? Severity.OVERDUE
                     : item.state() == ItemState.DUE ? Severity.DUE : null;
             if (severity == null) {
