@@ -33,12 +33,12 @@ import org.springframework.stereotype.Component;
  * the roll (出党, 停止党籍).
  */
 @Component
-class AbsenceFromOrgLifeRule extends CitingRule {
+class AbsenceFromOrgLifeRule extends CatalogueRule {
 
     static final int MONTHS = 6;
 
     AbsenceFromOrgLifeRule() {
-        super("members.absent-from-org-life", "JY-12", EDUCATION_REGULATION + "第三十一条（六）", 1,
+        super("members.absent-from-org-life", "JY-12", EDUCATION_RULES + "第三十一条（六）", 1,
                 RuleCategory.MEMBERS, "党员无正当理由连续6个月不参加党的组织生活");
     }
 
@@ -60,7 +60,7 @@ class AbsenceFromOrgLifeRule extends CitingRule {
                             + "个月以上未参加党的组织生活（期间缺席" + run.absences() + "次且未请假，最后一次出席："
                             + last + "），应及时谈话教育并按规定处置" + cite("无正当理由连续6个月不参加党的组织生活的，按自行脱党予以除名");
                     return new FindingDraft(String.valueOf(m.member().id()), Severity.VIOLATION, message, null,
-                            shown("党员", m.member().name(), "最后一次出席", last,
+                            facts("党员", m.member().name(), "最后一次出席", last,
                                     "最后一次出席或请假", run.lastAccounted() == null ? "无" : run.lastAccounted(),
                                     "此后缺席", run.absences() + "次", "首次缺席", run.firstAbsence()),
                             memberPage(m.member().id()));

@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
  * branch's cadres in its matrix and 组织生活 overview for its report.
  */
 @Component
-class CadreDualLifeRule extends CitingRule {
+class CadreDualLifeRule extends CatalogueRule {
 
     static final int QUARTERS = 4;
 
     CadreDualLifeRule() {
-        super("members.cadre-dual-life", "JG-09", ORGAN_REGULATION + "第二十六条；" + EDUCATION_REGULATION + "第十六条",
+        super("members.cadre-dual-life", "JG-09", ORGAN_RULES + "第二十六条；" + EDUCATION_RULES + "第十六条",
                 1, RuleCategory.MEMBERS, "党员领导干部参加所在党支部组织生活（双重组织生活）");
     }
 
@@ -66,7 +66,7 @@ class CadreDualLifeRule extends CitingRule {
                         + cite("党员领导干部应参加双重组织生活，机关基层党组织定期检查并向上级报告");
                 found.add(new FindingDraft(m.member().id() + "/" + year + "-Q" + quarter,
                         allExcused ? Severity.ADVICE : Severity.VIOLATION, message, start.plusMonths(3).minusDays(1),
-                        shown("党员领导干部", m.member().name(), "季度", period, "应参加", q.expected() + "次",
+                        facts("党员领导干部", m.member().name(), "季度", period, "应参加", q.expected() + "次",
                                 "出席", q.present() + "次", "请假", q.excused() + "次",
                                 "缺席", (q.expected() - q.present() - q.excused()) + "次"),
                         "/meetings/overview?orgId=" + facts.org().id() + "&year=" + year + "&quarter=" + quarter));

@@ -17,6 +17,7 @@ abstract class CatalogueRule implements ComplianceRule {
     static final String BRANCH_RULES = "《中国共产党支部工作条例（试行）》";
     static final String ORGAN_RULES = "《中国共产党党和国家机关基层组织工作条例》";
     static final String ELECTION_RULES = "《中国共产党基层组织选举工作条例》";
+    static final String EDUCATION_RULES = "《中国共产党党员教育管理工作条例》";
 
     private final String code;
     private final String ruleId;
@@ -91,5 +92,10 @@ abstract class CatalogueRule implements ComplianceRule {
     /** The form recording a new term (换届, 补选) with its posts. */
     static String termPage(OrgUnitRef org) {
         return "/orgs/" + org.id() + "/terms/new";
+    }
+
+    /** The member's page, where a status change (停止党籍, 出党 …) is recorded. */
+    static String memberPage(long memberId) {
+        return "/members/" + memberId;
     }
 }

@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
  * computed over today's roll (the roll is not kept per year).
  */
 @Component
-class HeartToHeartTalkRule extends CitingRule {
+class HeartToHeartTalkRule extends CatalogueRule {
 
     static final String PER_YEAR = "compliance.talks-per-pair";
-    static final String ARTICLE = BRANCH_REGULATION + "（谈心谈话条款，条号未见，据信为第十八条）";
+    static final String ARTICLE = BRANCH_RULES + "（谈心谈话条款，条号未见，据信为第十八条）";
     /** Names listed in the facts before the rest are only counted. */
     static final int NAMES_SHOWN = 10;
 
@@ -89,7 +89,7 @@ class HeartToHeartTalkRule extends CitingRule {
                 + cite("每年谈心谈话一般不少于" + perYear + "次");
         LocalDate deadline = LocalDate.of(roll.year(), 12, 31);
         return java.util.Optional.of(new FindingDraft(String.valueOf(roll.year()), severity, message, deadline,
-                shown("年度", roll.year(), "每对每年应谈", perYear + "次", "已记录谈话", coverage.talks() + "次",
+                facts("年度", roll.year(), "每对每年应谈", perYear + "次", "已记录谈话", coverage.talks() + "次",
                         "支部委员之间未谈", pairs + "对" + pairNames(coverage.committeePairsMissing()),
                         "未与支委谈话的党员", withCommittee + "人" + names(coverage.membersWithoutCommitteeTalk()),
                         "未与其他党员谈话的党员", withMembers + "人" + names(coverage.membersWithoutMemberTalk())),

@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
  * constant. A 失联 record without a date cannot be timed and is left out.
  */
 @Component
-class LostContactRule extends CitingRule {
+class LostContactRule extends CatalogueRule {
 
     static final int MONTHS = 6;
 
     LostContactRule() {
-        super("members.lost-contact", "JY-08", EDUCATION_REGULATION + "第二十四条", 1, RuleCategory.MEMBERS,
+        super("members.lost-contact", "JY-08", EDUCATION_RULES + "第二十四条", 1, RuleCategory.MEMBERS,
                 "失去联系满6个月的党员应按规定停止党籍");
     }
 
@@ -47,7 +47,7 @@ class LostContactRule extends CitingRule {
                             + "个月，仍为" + m.status().label() + "状态；经多方查找仍无法取得联系的，应停止其党籍"
                             + cite("党组织与党员失去联系满6个月、经多方查找仍无法取得联系的，一般应当停止其党籍");
                     return new FindingDraft(String.valueOf(m.id()), Severity.OVERDUE, message, reached,
-                            shown("党员", m.name(), "失联日期", m.lostContactSince(), "满6个月", reached,
+                            facts("党员", m.name(), "失联日期", m.lostContactSince(), "满6个月", reached,
                                     "党籍状态", m.status().label()),
                             memberPage(m.id()));
                 }).toList();

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  * held to that year. 临时党支部 are left out (their members are appraised in their own branch, ZB-06).
  */
 @Component
-class MemberAppraisalRule extends CitingRule {
+class MemberAppraisalRule extends CatalogueRule {
 
     static final String DUE_MONTH = "compliance.appraisal-due-month";
-    static final String ARTICLE = EDUCATION_REGULATION + "第十八条；" + BRANCH_REGULATION + "（民主评议党员条款）";
+    static final String ARTICLE = EDUCATION_RULES + "第十八条；" + BRANCH_RULES + "（民主评议党员条款）";
 
     MemberAppraisalRule() {
         super("appraisal-talks.member-appraisal", "ZB-16", ARTICLE, 1, RuleCategory.APPRAISAL_TALKS,
@@ -75,7 +75,7 @@ class MemberAppraisalRule extends CitingRule {
     private FindingDraft finding(OrgFacts facts, int year, int month, Severity severity, String what) {
         LocalDate deadline = LocalDate.of(year, 12, 31);
         return new FindingDraft(String.valueOf(year), severity, what + cite("民主评议党员一般每年开展1次"), deadline,
-                shown("年度", year, "提醒起始", year + "年" + month + "月1日", "完成期限", deadline, "已登记", "无"),
+                facts("年度", year, "提醒起始", year + "年" + month + "月1日", "完成期限", deadline, "已登记", "无"),
                 "/appraisals?orgId=" + facts.org().id() + "&year=" + year);
     }
 }

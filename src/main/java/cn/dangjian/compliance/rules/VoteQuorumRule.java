@@ -20,14 +20,14 @@ import cn.dangjian.life.QuorumFailure;
  * by the life module when the meeting is recorded (exactly half is no quorum); votes are only taken in these two
  * meeting types. Two beans, one per meeting type ({@link VoteQuorumRules}).
  */
-public class VoteQuorumRule extends CitingRule {
+public class VoteQuorumRule extends CatalogueRule {
 
     private final MeetingType type;
 
     public VoteQuorumRule(MeetingType type) {
         super("meetings.vote-quorum." + type.name().toLowerCase().replace('_', '-'),
                 type == MeetingType.BRANCH_ASSEMBLY ? "ZB-08" : "ZB-09",
-                BRANCH_REGULATION + (type == MeetingType.BRANCH_ASSEMBLY ? "第十一条" : "第十二条"), 1,
+                BRANCH_RULES + (type == MeetingType.BRANCH_ASSEMBLY ? "第十一条" : "第十二条"), 1,
                 RuleCategory.MEETINGS, type.label() + "表决须达到法定到会人数");
         if (type != MeetingType.BRANCH_ASSEMBLY && type != MeetingType.COMMITTEE_MEETING) {
             throw new IllegalArgumentException(type + " takes no votes");
@@ -52,7 +52,7 @@ public class VoteQuorumRule extends CitingRule {
                     + "”进行了表决，但" + whom + "应到" + f.votingExpected() + "人、实到" + f.votingPresent()
                     + "人，未超过半数，表决无效，应在符合到会人数要求的会议上重新表决" + cite(gist);
             return new FindingDraft(String.valueOf(f.meetingId()), Severity.VIOLATION, message, null,
-                    shown("会议", type.label() + "：" + f.topic(), "召开时间", f.heldAt().toLocalDate(),
+                    facts("会议", type.label() + "：" + f.topic(), "召开时间", f.heldAt().toLocalDate(),
                             "表决事项", items, whom + "应到", f.votingExpected() + "人",
                             whom + "实到", f.votingPresent() + "人",
                             "法定到会人数", "超过" + f.votingExpected() / 2 + "人（" + (f.votingExpected() / 2 + 1) + "人以上）"),
