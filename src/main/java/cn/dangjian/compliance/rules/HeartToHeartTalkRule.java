@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ZB-15: 支部委员之间、支委和党员之间、党员和党员之间，每年谈心谈话一般不少于1次 — read as the talks page reads it
  * ({@link TalkRoll#coverage}). One finding per branch and year (subject = the year) saying how many committee
  * pairs and members are not yet covered: {@link Severity#DUE} during the year (deadline 31 December), and
- * {@link Severity#OVERDUE} through the following year if the year ended uncovered. The number of talks is from a
+ * {@link Severity#OVERDUE} in the following year's first quarter if the year ended uncovered. The number of talks is from a
  * secondary source (S) and local rules ask for more, so it is a parameter (default 1). A branch whose recorded
  * 成立日期 is after 1 July has less than half the year and is not held to that year. Last year's coverage is
  * computed over today's roll (the roll is not kept per year).
@@ -56,7 +56,9 @@ class HeartToHeartTalkRule extends CatalogueRule {
         TalkFacts talks = facts.get(TalkFacts.class);
         int perYear = context.parameters().whole(PER_YEAR);
         List<FindingDraft> found = new ArrayList<>();
-        check(facts, talks.establishedOn(), talks.lastYear(), perYear, Severity.OVERDUE).ifPresent(found::add);
+        if (context.showsPreviousYear()) {
+            check(facts, talks.establishedOn(), talks.lastYear(), perYear, Severity.OVERDUE).ifPresent(found::add);
+        }
         check(facts, talks.establishedOn(), talks.thisYear(), perYear, Severity.DUE).ifPresent(found::add);
         return found;
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * ZB-16 / JY-04: 民主评议党员 generally once a year. The catalogue sets no month; it may be combined with the
  * 组织生活会, which is generally held in Q4 (ZB-14), so the month from which the year's appraisal is
  * {@link Severity#DUE} is a parameter (default October). From that month to 31 December the year's appraisal is
- * due; if the year ends without one it is {@link Severity#OVERDUE} through the following year (the same finding,
+ * due; if the year ends without one it is {@link Severity#OVERDUE} in the following year's first quarter (the same finding,
  * subject = the year), closing when the appraisal is recorded — or when that following year ends, as the meeting
  * schedule's findings do. A branch whose recorded 成立日期 falls on or after the first day of the due month is not
  * held to that year. 临时党支部 are left out (their members are appraised in their own branch, ZB-06).
@@ -54,7 +54,7 @@ class MemberAppraisalRule extends CatalogueRule {
         LocalDate today = context.today();
         List<FindingDraft> found = new ArrayList<>();
         int last = today.getYear() - 1;
-        if (heldTo(appraisal, last, month) && appraisal.heldIn(last).isEmpty()) {
+        if (context.showsPreviousYear() && heldTo(appraisal, last, month) && appraisal.heldIn(last).isEmpty()) {
             found.add(finding(facts, last, month, Severity.OVERDUE,
                     last + "年度民主评议党员未开展（未登记），已逾期"));
         }
