@@ -207,7 +207,7 @@ public class Compliance {
         return new FindingView(r.id(), r.orgId(), orgName, r.ruleCode(), r.ruleVersion(), r.ruleId(),
                 rule == null ? null : rule.article(), rule == null ? r.ruleCode() : rule.title(), r.category(),
                 r.severity(), r.subject(), r.message(), r.facts(), r.parameters(), r.deadline(), r.fixPath(),
-                r.openedOn(), r.resolvedOn(), r.explanation(), r.explainedBy(), r.explainedAt());
+                r.openedOn(), r.resolvedOn(), r.lapsed(), r.explanation(), r.explainedBy(), r.explainedAt());
     }
 
     private static List<Long> ancestry(String path) {

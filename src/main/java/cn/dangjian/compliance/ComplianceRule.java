@@ -44,6 +44,15 @@ public interface ComplianceRule {
     /** Whether the rule concerns this organization at all (e.g. only branches). */
     boolean appliesTo(OrgFacts facts);
 
+    /**
+     * Whether an open finding with this subject, no longer reported, merely fell out of the rule's window (a past
+     * year's meeting that can no longer be held) rather than being remedied — it is then closed as lapsed, not as
+     * resolved.
+     */
+    default boolean lapsed(String subject, java.time.LocalDate today) {
+        return false;
+    }
+
     /** The findings for this organization now; empty when everything is in order. */
     List<FindingDraft> evaluate(OrgFacts facts, RuleContext context);
 }

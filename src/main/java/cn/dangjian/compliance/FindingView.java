@@ -7,14 +7,14 @@ import java.util.Map;
 /**
  * A stored finding as the to-do list and the drill-down show it: the rule (code, version, catalogue id, article,
  * title), what was found and the facts behind it, where it is fixed, when it was first found and — once the data
- * no longer shows it — when it closed; and the organization's written explanation, if any (shown, never hiding
+ * no longer shows it, or its period fell out of the rule's window unremedied ({@code lapsed}) — when it closed; and the organization's written explanation, if any (shown, never hiding
  * the finding from the higher level).
  */
 public record FindingView(long id, long orgId, String orgName, String ruleCode, int ruleVersion, String ruleId,
                           String article, String ruleTitle, RuleCategory category, Severity severity, String subject,
                           String message, Map<String, String> facts, Map<String, String> parameters,
                           LocalDate deadline, String fixPath, LocalDate openedOn, LocalDate resolvedOn,
-                          String explanation, String explainedBy, Instant explainedAt) {
+                          boolean lapsed, String explanation, String explainedBy, Instant explainedAt) {
 
     public boolean open() {
         return resolvedOn == null;

@@ -79,12 +79,8 @@ class ComplianceTimeTravelTests {
                 LocalDateTime.of(2025, 9, 26, 9, 0), "会议室", t.memberA1(), t.memberA1(),
                 List.of(new RecordMeeting.Attendance(t.memberA1(), AttendanceStatus.PRESENT, null)),
                 List.of(new RecordMeeting.AgendaItem("学习", null, null, null))));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            FindingView closed = compliance.findings(system,
-                            new FindingQuery(t.a1(), true, RuleCategory.MEETINGS, null, "ZB-08", true), new PageRequest(1, 50))
-                    .items().stream().filter(f -> f.id() == q3.id()).findFirst().orElseThrow();
-            assertThat(closed.resolvedOn()).isEqualTo(LocalDate.of(2025, 10, 1));
-        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(closed(t.a1(), q3.id()).resolvedOn()).isEqualTo(LocalDate.of(2025, 10, 1)));
         assertThat(compliance.workbench(system, t.a1())).filteredOn(f -> f.ruleId().equals("ZB-08"))
                 .extracting(FindingView::subject).doesNotContain("2025-07-01").contains("2025-10-01");
 
@@ -93,6 +89,22 @@ class ComplianceTimeTravelTests {
         compliance.reevaluateSubtree(t.a1());
         assertThat(assembly(t.a1(), "2025-10-01").severity()).isEqualTo(Severity.OVERDUE);
         assertThat(assembly(t.a1(), "2026-01-01").severity()).isEqualTo(Severity.DUE);
+        long q4 = assembly(t.a1(), "2025-10-01").id();
+
+        // after the first quarter last year's miss leaves the to-do list, closed as lapsed — not as resolved
+        clock.set(LocalDateTime.of(2026, 4, 1, 8, 0));
+        compliance.reevaluateSubtree(t.a1());
+        FindingView lapsed = compliance.findings(system,
+                        new FindingQuery(t.a1(), true, RuleCategory.MEETINGS, null, "ZB-08", true), new PageRequest(1, 50))
+                .items().stream().filter(f -> f.id() == q4).findFirst().orElseThrow();
+        assertThat(lapsed.resolvedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(lapsed.lapsed()).isTrue();
+        assertThat(closed(t.a1(), q3.id()).lapsed()).isFalse();
+    }
+
+    private FindingView closed(long orgId, long id) {
+        return compliance.findings(system, new FindingQuery(orgId, true, RuleCategory.MEETINGS, null, "ZB-08", true),
+                new PageRequest(1, 50)).items().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
     }
 
     private FindingView assembly(long orgId, String subject) {

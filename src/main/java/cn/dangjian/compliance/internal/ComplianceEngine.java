@@ -102,7 +102,10 @@ public class ComplianceEngine {
                 }
             }
         }
-        FindingStore.Changes changes = store.reconcile(orgs.stream().map(OrgUnitRef::id).toList(), found, today);
+        Map<String, ComplianceRule> byCode = new HashMap<>();
+        rules.forEach(r -> byCode.put(r.code(), r));
+        FindingStore.Changes changes = store.reconcile(orgs.stream().map(OrgUnitRef::id).toList(), found, today,
+                (code, subject) -> byCode.containsKey(code) && byCode.get(code).lapsed(subject, today));
         return new EvaluationResult(orgs.size(), changes.opened(), changes.changed(), changes.resolved(),
                 (System.nanoTime() - start) / 1_000_000);
     }

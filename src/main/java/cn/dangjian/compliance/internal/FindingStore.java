@@ -40,7 +40,7 @@ public class FindingStore {
     private static final String COLUMNS = """
             id, org_id, org_path, rule_code, rule_version, rule_id, category, subject, severity, message,
             facts::text AS facts, parameters::text AS parameters, deadline, fix_path, opened_on, resolved_on,
-            explanation, explained_by, explained_at""";
+            closed_as, explanation, explained_by, explained_at""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate template;
@@ -61,8 +61,8 @@ public class FindingStore {
     public record Row(long id, long orgId, String orgPath, String ruleCode, int ruleVersion, String ruleId,
                       RuleCategory category, String subject, Severity severity, String message,
                       Map<String, String> facts, Map<String, String> parameters, LocalDate deadline, String fixPath,
-                      LocalDate openedOn, LocalDate resolvedOn, String explanation, String explainedBy,
-                      java.time.Instant explainedAt) {
+                      LocalDate openedOn, LocalDate resolvedOn, boolean lapsed, String explanation,
+                      String explainedBy, java.time.Instant explainedAt) {
     }
 
     /** How many findings were opened, changed and closed. */
@@ -82,7 +82,8 @@ public class FindingStore {
      * condition began, if the rule says and it is not in the future), changed ones updated
      * (their explanation kept), those no longer found closed on {@code today}. Unchanged rows are not written.
      */
-    public Changes reconcile(Collection<Long> orgIds, List<Evaluated> found, LocalDate today) {
+    public Changes reconcile(Collection<Long> orgIds, List<Evaluated> found, LocalDate today,
+                             java.util.function.BiPredicate<String, String> lapsed) {
         Map<String, Row> open = new HashMap<>();
         for (Row row : openOf(orgIds)) {
             open.put(key(row.orgId(), row.ruleCode(), row.subject()), row);
@@ -104,7 +105,8 @@ public class FindingStore {
             }
         }
         List<MapSqlParameterSource> resolutions = open.entrySet().stream().filter(o -> !seen.contains(o.getKey()))
-                .map(o -> new MapSqlParameterSource("id", o.getValue().id()).addValue("today", Date.valueOf(today)))
+                .map(o -> new MapSqlParameterSource("id", o.getValue().id()).addValue("today", Date.valueOf(today))
+                        .addValue("closedAs", lapsed.test(o.getValue().ruleCode(), o.getValue().subject()) ? "LAPSED" : "RESOLVED"))
                 .toList();
         if (!inserts.isEmpty()) {
             template.batchUpdate("""
@@ -122,7 +124,7 @@ public class FindingStore {
                     WHERE id = :id""", updates.toArray(MapSqlParameterSource[]::new));
         }
         if (!resolutions.isEmpty()) {
-            template.batchUpdate("UPDATE compliance_finding SET resolved_on = :today WHERE id = :id",
+            template.batchUpdate("UPDATE compliance_finding SET resolved_on = :today, closed_as = :closedAs WHERE id = :id",
                     resolutions.toArray(MapSqlParameterSource[]::new));
         }
         return new Changes(inserts.size(), updates.size(), resolutions.size());
@@ -249,7 +251,7 @@ public class FindingStore {
                 rs.getDate("deadline") == null ? null : rs.getDate("deadline").toLocalDate(), rs.getString("fix_path"),
                 rs.getDate("opened_on").toLocalDate(),
                 rs.getDate("resolved_on") == null ? null : rs.getDate("resolved_on").toLocalDate(),
-                rs.getString("explanation"), rs.getString("explained_by"),
+                "LAPSED".equals(rs.getString("closed_as")), rs.getString("explanation"), rs.getString("explained_by"),
                 rs.getTimestamp("explained_at") == null ? null : rs.getTimestamp("explained_at").toInstant());
     }
 }

@@ -46,6 +46,12 @@ class HeartToHeartTalkRule extends CatalogueRule {
                 "1", new Whole(1, 12, "次")));
     }
 
+    /** A past year (the subject), once last year's duties are no longer listed. */
+    @Override
+    public boolean lapsed(String subject, LocalDate today) {
+        return Integer.parseInt(subject) < today.getYear() && !RuleContext.showsPreviousYear(today);
+    }
+
     @Override
     public boolean appliesTo(OrgFacts facts) {
         return facts.org().active() && facts.find(TalkFacts.class).isPresent();

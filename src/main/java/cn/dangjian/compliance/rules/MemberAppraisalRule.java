@@ -42,6 +42,12 @@ class MemberAppraisalRule extends CatalogueRule {
                 "10", new Whole(1, 12, "月")));
     }
 
+    /** A past year (the subject), once last year's duties are no longer listed. */
+    @Override
+    public boolean lapsed(String subject, LocalDate today) {
+        return Integer.parseInt(subject) < today.getYear() && !RuleContext.showsPreviousYear(today);
+    }
+
     @Override
     public boolean appliesTo(OrgFacts facts) {
         return facts.org().active() && facts.find(AppraisalFacts.class).isPresent();

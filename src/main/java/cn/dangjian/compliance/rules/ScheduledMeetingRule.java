@@ -73,6 +73,13 @@ public class ScheduledMeetingRule implements ComplianceRule {
         return List.of(Meetings.frequencyParameter(type));
     }
 
+    /** A period of a past year, once last year's duties are no longer listed (subject {@code 2025-10-01[/group]}). */
+    @Override
+    public boolean lapsed(String subject, LocalDate today) {
+        return subject.length() >= 4 && Integer.parseInt(subject.substring(0, 4)) < today.getYear()
+                && !RuleContext.showsPreviousYear(today);
+    }
+
     @Override
     public boolean appliesTo(OrgFacts facts) {
         return facts.find(ScheduleFacts.class).isPresent();

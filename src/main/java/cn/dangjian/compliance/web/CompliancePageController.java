@@ -118,7 +118,7 @@ class CompliancePageController {
             for (FindingView f : result.items()) {
                 rows.add(List.of(f.orgName(), f.category().label(), f.severity().label(), f.ruleId(),
                         f.article() == null ? "" : f.article(), f.message(), f.deadline() == null ? "" : f.deadline().toString(),
-                        f.openedOn().toString(), f.resolvedOn() == null ? "" : f.resolvedOn().toString(),
+                        f.openedOn().toString(), f.resolvedOn() == null ? "" : f.resolvedOn() + (f.lapsed() ? "（逾期未补）" : ""),
                         f.explanation() == null ? "" : f.explanation()));
             }
         } while (result.hasNext());
