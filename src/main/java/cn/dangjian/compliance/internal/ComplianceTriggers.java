@@ -15,6 +15,7 @@ import cn.dangjian.life.TalkRecorded;
 import cn.dangjian.member.MemberAdded;
 import cn.dangjian.member.MemberChanged;
 import cn.dangjian.member.MemberStatusChanged;
+import cn.dangjian.member.RosterImported;
 import cn.dangjian.org.CommitteeTermRecorded;
 import cn.dangjian.org.OrgUnitCreated;
 import cn.dangjian.org.OrgUnitChanged;
@@ -92,6 +93,14 @@ class ComplianceTriggers {
     @ApplicationModuleListener
     void on(CommitteeTermRecorded event) {
         changed(event.orgId());
+    }
+
+    /** A roster import may change any organization of the importer's scope; it is rare, so everything is evaluated. */
+    @ApplicationModuleListener
+    void on(RosterImported event) {
+        if (event.inserted() + event.updated() > 0) {
+            compliance.reevaluateAll();
+        }
     }
 
     @ApplicationModuleListener
