@@ -1,0 +1,92 @@
+package cn.dangjian.calendar;
+
+import static cn.dangjian.shared.Texts.blankToNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.dangjian.calendar.internal.CalendarStore;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.AuditedChange.FieldChange;
+import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForbiddenException;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ScopeLevel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The calendar's facade: working-day answers for rules, and the platform administrator's entry of each year's arrangement. */
+@Service
+@Transactional(readOnly = true)
+public class WorkCalendar {
+
+    private final CalendarStore store;
+    private final ApplicationEventPublisher events;
+
+    WorkCalendar(CalendarStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    /** The calendar as it stands, for counting working days (not scoped: it is public information). */
+    public WorkingDays workingDays() {
+        return new WorkingDays(store.all());
+    }
+
+    /** The holidays and make-up workdays entered for {@code year}, in date order. */
+    public List<CalendarDay> days(int year) {
+        return store.all().stream().filter(d -> d.day().getYear() == year).toList();
+    }
+
+    /**
+     * Enters a holiday or a make-up workday (or corrects one) — for the platform administrator, whose scope is
+     * 全部: the calendar applies to every organization.
+     */
+    @Transactional
+    public void put(AccessScope scope, CalendarDay day) {
+        requireAdministrator(scope);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (day.day() == null) {
+            problems.add(new FieldProblem("day", "日期", "请填写日期"));
+        }
+        if (day.kind() == null) {
+            problems.add(new FieldProblem("kind", "类型", "请选择放假或调休上班"));
+        }
+        String name = blankToNull(day.name());
+        if (name == null) {
+            problems.add(new FieldProblem("name", "名称", "请填写节日名称，如“春节”"));
+        } else if (name.length() > 30) {
+            problems.add(new FieldProblem("name", "名称", "不能超过30字"));
+        }
+        if (day.day() != null && day.kind() == DayKind.WORKDAY && day.day().getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.day().getDayOfWeek() != DayOfWeek.SUNDAY) {
+            problems.add(new FieldProblem("kind", "类型", "调休上班只能安排在周六或周日"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        store.put(new CalendarDay(day.day(), day.kind(), name), scope.username());
+        events.publishEvent(new CalendarDayChanged(scope.username(), day.day().toString(), "设置",
+                List.of(new FieldChange(day.day().toString(), null, day.kind().label() + "（" + name + "）"))));
+    }
+
+    @Transactional
+    public void remove(AccessScope scope, LocalDate day) {
+        requireAdministrator(scope);
+        if (store.remove(day) > 0) {
+            events.publishEvent(new CalendarDayChanged(scope.username(), day.toString(), "删除",
+                    List.of(new FieldChange(day.toString(), "已设置", null))));
+        }
+    }
+
+    private static void requireAdministrator(AccessScope scope) {
+        scope.require(Permission.RULE_PARAMETERS);
+        if (scope.level() != ScopeLevel.ALL) {
+            throw new ForbiddenException("节假日安排适用于全平台，只能由管理范围为“全部”的人员维护");
+        }
+    }
+}
