@@ -19,6 +19,14 @@ public record RuleContext(LocalDate today, ParameterValues parameters) {
         return today.getMonthValue() <= PREVIOUS_YEAR_SHOWN_THROUGH_MONTH;
     }
 
+    /**
+     * Whether a finding about {@code year}, no longer reported on {@code today}, has lapsed rather than been
+     * remedied: it concerns a past year that is no longer listed.
+     */
+    public static boolean lapsed(int year, LocalDate today) {
+        return year < today.getYear() && !showsPreviousYear(today);
+    }
+
     public boolean showsPreviousYear() {
         return showsPreviousYear(today);
     }

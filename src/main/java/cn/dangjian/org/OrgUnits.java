@@ -107,13 +107,18 @@ public class OrgUnits {
     }
 
     /**
-     * The recorded 成立日期 of each organization in {@code ids} (those without one are absent), in one statement.
-     * Not scoped, like {@link #refs}: dates only, for checks over whole batches of organizations (a branch set up
-     * during a year is not held to that year's yearly duties).
+     * The recorded 成立日期 of each organization in {@code ids} (those without one are absent), from the same one
+     * statement as {@link #lifespansWithPartyGroups}. Not scoped, like {@link #refs}: dates only, for checks over
+     * whole batches of organizations (a branch set up during a year is not held to that year's yearly duties).
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, LocalDate> establishedOn(Collection<Long> ids) {
-        return store.establishedOn(ids);
+        Map<Long, LocalDate> dates = new HashMap<>();
+        Set<Long> wanted = new HashSet<>(ids);
+        store.lifespansWithPartyGroups(ids).stream()
+                .filter(l -> wanted.contains(l.id()) && l.establishedOn() != null)
+                .forEach(l -> dates.put(l.id(), l.establishedOn()));
+        return dates;
     }
 
     /** The organization, if it lies inside the caller's scope; otherwise {@link NotFoundException}. */

@@ -74,7 +74,7 @@ public class RuleParameters {
      */
     public ParameterValues valuesFor(String orgPath, LocalDate date) {
         List<Long> ancestry = ancestry(orgPath);
-        return resolve(ancestry, date, store.effective(ancestry, date));
+        return resolve(ancestry, date, usable(store.effective(ancestry, date)));
     }
 
     /**
@@ -82,7 +82,7 @@ public class RuleParameters {
      * resolver is a snapshot: settings made after it was taken are not seen.
      */
     public ParameterResolver resolver(LocalDate date) {
-        List<ParameterSetting> settings = store.effectiveAll(date);
+        List<ParameterSetting> settings = usable(store.effectiveAll(date));
         return orgPath -> resolve(ancestry(orgPath), date, settings);
     }
 
@@ -165,17 +165,25 @@ public class RuleParameters {
                         new FieldChange("生效日期", null, from.toString()), new FieldChange("调整依据", null, reason))));
     }
 
+    /** The settings of known parameters with values still allowed; the others are logged and skipped. */
+    private List<ParameterSetting> usable(List<ParameterSetting> settings) {
+        return settings.stream().filter(s -> {
+            ParameterDefinition d = definitions.get(s.key());
+            boolean ok = d != null && (s.value() == null || d.type().problem(s.value()).isEmpty());
+            if (!ok) {
+                log.warn("ignoring setting {} of {}: unknown parameter or value {} no longer allowed", s.id(), s.key(),
+                        s.value());
+            }
+            return ok;
+        }).toList();
+    }
+
+    /** The value of each parameter from {@code settings}, which {@link #usable} has already filtered. */
     private ParameterValues resolve(List<Long> ancestry, LocalDate date, List<ParameterSetting> settings) {
         Map<String, Map<Long, ParameterSetting>> latest = new HashMap<>();
         Comparator<ParameterSetting> order = Comparator.comparing(ParameterSetting::effectiveFrom)
                 .thenComparingLong(ParameterSetting::id);
         for (ParameterSetting s : settings) {
-            ParameterDefinition d = definitions.get(s.key());
-            if (d == null || (s.value() != null && d.type().problem(s.value()).isPresent())) {
-                log.warn("ignoring setting {} of {}: unknown parameter or value {} no longer allowed", s.id(), s.key(),
-                        s.value());
-                continue;
-            }
             latest.computeIfAbsent(s.key(), k -> new HashMap<>())
                     .merge(s.orgId() == null ? PLATFORM : s.orgId(), s, (a, b) -> order.compare(a, b) >= 0 ? a : b);
         }

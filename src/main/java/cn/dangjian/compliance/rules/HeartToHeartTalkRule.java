@@ -49,7 +49,7 @@ class HeartToHeartTalkRule extends CatalogueRule {
     /** A past year (the subject), once last year's duties are no longer listed. */
     @Override
     public boolean lapsed(String subject, LocalDate today) {
-        return Integer.parseInt(subject) < today.getYear() && !RuleContext.showsPreviousYear(today);
+        return RuleContext.lapsed(Integer.parseInt(subject), today);
     }
 
     @Override

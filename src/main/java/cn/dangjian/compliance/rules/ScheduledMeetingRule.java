@@ -76,8 +76,7 @@ public class ScheduledMeetingRule implements ComplianceRule {
     /** A period of a past year, once last year's duties are no longer listed (subject {@code 2025-10-01[/group]}). */
     @Override
     public boolean lapsed(String subject, LocalDate today) {
-        return subject.length() >= 4 && Integer.parseInt(subject.substring(0, 4)) < today.getYear()
-                && !RuleContext.showsPreviousYear(today);
+        return RuleContext.lapsed(Integer.parseInt(subject.substring(0, 4)), today);
     }
 
     @Override

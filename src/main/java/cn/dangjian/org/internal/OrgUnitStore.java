@@ -90,18 +90,6 @@ public class OrgUnitStore {
                 .param("ids", ids).query(OrgUnitStore::ref).list();
     }
 
-    /** The recorded 成立日期 of each organization in {@code ids} that has one. */
-    public Map<Long, LocalDate> establishedOn(Collection<Long> ids) {
-        Map<Long, LocalDate> dates = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, established_on FROM org_unit WHERE id = ANY(:ids) AND established_on IS NOT NULL")
-                    .param("ids", ids.toArray(new Long[0]))
-                    .query((rs, n) -> dates.put(rs.getLong("id"), rs.getObject("established_on", LocalDate.class)))
-                    .list();
-        }
-        return dates;
-    }
-
     public Optional<OrgUnitView> view(long id) {
         return jdbc.sql("""
                         SELECT o.*, p.name AS parent_name, u.name AS unit_name,
