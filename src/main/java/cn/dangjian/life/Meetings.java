@@ -14,25 +14,14 @@ import java.util.Objects;
 
 import cn.dangjian.life.internal.MeetingStore;
 import cn.dangjian.life.internal.VoteRules;
-import cn.dangjian.life.schedule.HeldMeeting;
 import cn.dangjian.life.schedule.LateEntry;
-import cn.dangjian.life.schedule.OrgScheduleFacts;
-import cn.dangjian.life.schedule.PartyGroupFacts;
-import cn.dangjian.life.schedule.Schedule;
-import cn.dangjian.life.schedule.ScheduleEvaluator;
-import cn.dangjian.life.schedule.ScheduleParameters;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.OrgType;
-import cn.dangjian.org.OrgLifespan;
-import cn.dangjian.org.OrgUnitFamily;
-import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
-import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
-import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.FieldProblem;
@@ -44,12 +33,12 @@ import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ScopeLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Organizational life's facade: the recording form's draft, recording a meeting once (counts, voting
- * rights, quorum and 补录 derived), reading meetings, and the plan of what is due.
+ * Organizational life's facade for meetings themselves: the recording form's draft, recording a meeting once
+ * (counts, voting rights, quorum and 补录 derived) and reading meetings. What is due is {@link MeetingPlans}; the
+ * higher organization's counts are {@link MeetingStatistics}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,31 +51,16 @@ public class Meetings {
     private final Members members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final RuleParameters ruleParameters;
-    private final LifeParameters lifeParameters;
+    private final MeetingPlans plans;
 
     Meetings(MeetingStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock,
-             RuleParameters ruleParameters, LifeParameters lifeParameters) {
-        this.ruleParameters = ruleParameters;
-        this.lifeParameters = lifeParameters;
+             MeetingPlans plans) {
+        this.plans = plans;
         this.store = store;
         this.orgs = orgs;
         this.members = members;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** The key of the parameter that sets how often {@code type} is due (for rules that cite the values they used). */
-    public static String frequencyParameter(MeetingType type) {
-        return LifeParameters.frequencyKey(type);
-    }
-
-    /**
-     * The meeting rules and 补录 window in force for an organization on a day: the catalogue's defaults as set
-     * for the platform and overridden by the organization or its nearest ancestor ({@link RuleParameters}).
-     */
-    public ScheduleParameters parameters(String orgPath, LocalDate date) {
-        return lifeParameters.schedule(ruleParameters.valuesFor(orgPath, date));
     }
 
     /** Who should attend a meeting of this type, and who of them votes — filled in from the roster. */
@@ -217,7 +191,7 @@ public class Meetings {
         LocalDate today = now.toLocalDate();
         OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
         LateEntry late = new LateEntry(cmd.heldAt().toLocalDate(), today,
-                parameters(org.path(), today).lateEntryDays());
+                plans.parameters(org.path(), today).lateEntryDays());
         boolean quorum = !VoteRules.votes(cmd.type()) || VoteRules.quorum(votingExpected, votingPresent);
         MeetingStore.Stored stored = new MeetingStore.Stored(0, org.id(), org.path(), draft.partyGroupId(), cmd.type(),
                 topic, blankToNull(cmd.lecturer()), cmd.heldAt(), blankToNull(cmd.place()), hostName, recorderName,
@@ -281,184 +255,6 @@ public class Meetings {
                 .forEach(o -> names.put(o.id(), o.name()));
         return result.map(r -> new MeetingRow(r.id(), r.orgId(), names.get(r.orgId()), r.type(), r.topic(), r.heldAt(),
                 r.hostName(), r.expected(), r.present(), r.quorumMet(), r.lateEntry(), r.daysLate()));
-    }
-
-    /** What the branch owes this year, period by period, derived from the meetings it recorded. */
-    public Schedule plan(AccessScope scope, long orgId, int year) {
-        return planAsOf(scope, orgId, year, LocalDate.now(clock));
-    }
-
-    /** The plan as it stood on {@code today} (the compliance engine's daily pass and its time-travel tests). */
-    public Schedule planAsOf(AccessScope scope, long orgId, int year, LocalDate today) {
-        scope.require(Permission.LIFE_VIEW);
-        OrgUnitRef org = orgs.refInScope(scope, orgId);
-        return plansAsOf(List.of(org), year, today).get(orgId);
-    }
-
-    /**
-     * The plans of many organizations as they stood on {@code today}, in a fixed number of queries whatever their
-     * number. Not scoped: for the compliance engine, which evaluates whole trees; pages use {@link #plan}.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, Schedule> plansAsOf(List<OrgUnitRef> refs, int year, LocalDate today) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        refs.forEach(r -> ids.add(r.id()));
-        Map<Long, OrgLifespan> lifespans = new HashMap<>();
-        Map<Long, List<PartyGroupFacts>> groups = new HashMap<>();
-        for (OrgLifespan l : orgs.lifespansWithPartyGroups(ids)) {
-            if (ids.contains(l.id())) {
-                lifespans.put(l.id(), l);
-            }
-            if (l.type() == OrgType.PARTY_GROUP && l.parentId() != null && ids.contains(l.parentId())) {
-                groups.computeIfAbsent(l.parentId(), k -> new ArrayList<>())
-                        .add(new PartyGroupFacts(l.id(), l.name(), l.establishedOn()));
-            }
-        }
-        Map<Long, CommitteeView> committees = orgs.currentCommittees(ids);
-        Map<Long, List<HeldMeeting>> held = store.held(ids, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        LocalDate asOf = today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
-        RuleParameters.ParameterResolver resolver = ruleParameters.resolver(asOf);
-        Map<Long, Schedule> plans = new HashMap<>();
-        for (OrgUnitRef ref : refs) {
-            OrgLifespan life = lifespans.get(ref.id());
-            if (life == null) {
-                continue;
-            }
-            OrgScheduleFacts facts = new OrgScheduleFacts(ref.id(), life.type(), life.establishedOn(), life.dissolvedOn(),
-                    hasCommittee(committees.get(ref.id())), groups.getOrDefault(ref.id(), List.of()),
-                    held.getOrDefault(ref.id(), List.of()));
-            plans.put(ref.id(), ScheduleEvaluator.evaluate(facts,
-                    lifeParameters.schedule(resolver.valuesFor(ref.path())), year, today));
-        }
-        return plans;
-    }
-
-    /** A 支委会 exists when the current term has at least three distinct post holders (ZB-17). */
-    private static boolean hasCommittee(CommitteeView committee) {
-        return committee != null && committee.posts().stream()
-                .map(CommitteeView.PostHolder::memberId).distinct().count() >= 3;
-    }
-
-    /** The subtree's branches with their meetings by type and month, late entries and quorum failures. */
-    public MeetingOverview overview(AccessScope scope, long orgId, int year) {
-        scope.require(Permission.LIFE_VIEW);
-        OrgUnitRef root = orgs.refInScope(scope, orgId);
-        Map<Long, Map<MeetingType, int[]>> held = new HashMap<>();
-        Map<Long, int[]> flags = new HashMap<>();
-        for (MeetingStore.MonthCount c : store.monthCounts(root.path(), year)) {
-            held.computeIfAbsent(c.orgId(), k -> new java.util.EnumMap<>(MeetingType.class))
-                    .computeIfAbsent(c.type(), k -> new int[12])[c.month() - 1] += c.held();
-            int[] f = flags.computeIfAbsent(c.orgId(), k -> new int[2]);
-            f[0] += c.late();
-            f[1] += c.quorumFailures();
-        }
-        List<MeetingOverview.BranchRow> rows = new ArrayList<>();
-        int page = 1;
-        while (true) {
-            var branches = orgs.search(scope, new cn.dangjian.org.OrgUnitQuery(null, null, orgId, false),
-                    new PageRequest(page, PageRequest.MAX_SIZE));
-            for (OrgUnitNode b : branches.items()) {
-                if (b.type().isBranch()) {
-                    int[] f = flags.getOrDefault(b.id(), new int[2]);
-                    rows.add(new MeetingOverview.BranchRow(b.id(), b.name(),
-                            held.getOrDefault(b.id(), Map.of()), f[0], f[1]));
-                }
-            }
-            if (!branches.hasNext()) {
-                break;
-            }
-            page++;
-        }
-        return new MeetingOverview(root.id(), root.name(), year, rows);
-    }
-
-    /**
-     * The subtree's meetings in a quarter ({@code quarter} 1–4) or the whole year ({@code quarter} 0): the total and
-     * each direct sub-organization with its subtree rolled up — also those that held nothing. Two reads that need
-     * no transaction of their own (a transaction's set-up and tear-down cost more than the reads).
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public MeetingRollup rollup(AccessScope scope, long orgId, int year, int quarter) {
-        scope.require(Permission.LIFE_VIEW);
-        if (quarter < 0 || quarter > 4) {
-            throw new InvalidInputException("quarter", "季度", "应为1至4，或0表示全年");
-        }
-        OrgUnitFamily family = orgs.family(scope, orgId);
-        OrgUnitRef root = family.org();
-        List<OrgUnitRef> children = family.children().stream().filter(c -> c.type() != OrgType.PARTY_GROUP).toList();
-        LocalDate from = quarter == 0 ? LocalDate.of(year, 1, 1) : LocalDate.of(year, quarter * 3 - 2, 1);
-        LocalDate to = quarter == 0 ? from.plusYears(1) : from.plusMonths(3);
-        List<Long> ids = new ArrayList<>();
-        ids.add(root.id());
-        children.forEach(c -> ids.add(c.id()));
-        Map<Long, Map<MeetingType, Integer>> held = new HashMap<>();
-        Map<Long, int[]> flags = new HashMap<>();
-        for (MeetingStore.SubtreeCount c : store.subtreeCounts(ids, from, to)) {
-            held.computeIfAbsent(c.orgId(), k -> new java.util.EnumMap<>(MeetingType.class)).put(c.type(), c.held());
-            int[] f = flags.computeIfAbsent(c.orgId(), k -> new int[2]);
-            f[0] += c.late();
-            f[1] += c.quorumFailures();
-        }
-        return new MeetingRollup(root.id(), root.name(), year, quarter, from, to.minusDays(1),
-                row(root, held, flags), children.stream().map(c -> row(c, held, flags)).toList());
-    }
-
-    private static MeetingRollup.Row row(OrgUnitRef org, Map<Long, Map<MeetingType, Integer>> held,
-                                         Map<Long, int[]> flags) {
-        int[] f = flags.getOrDefault(org.id(), new int[2]);
-        return new MeetingRollup.Row(org.id(), org.name(), org.type().label(), org.type().isBranch(),
-                held.getOrDefault(org.id(), Map.of()), f[0], f[1]);
-    }
-
-    /** Leading cadres' 双重组织生活 in the subtree, per quarter (JG-09). */
-    public List<CadreParticipation> cadres(AccessScope scope, long orgId, int year) {
-        scope.require(Permission.LIFE_VIEW);
-        OrgUnitRef root = orgs.refInScope(scope, orgId);
-        Map<Long, CadreParticipation> byMember = new LinkedHashMap<>();
-        List<MeetingStore.CadreQuarter> rows = store.cadreQuarters(root.path(), year);
-        Map<Long, String> names = new HashMap<>();
-        orgs.refs(rows.stream().map(MeetingStore.CadreQuarter::orgId).distinct().toList())
-                .forEach(o -> names.put(o.id(), o.name()));
-        for (MeetingStore.CadreQuarter r : rows) {
-            CadreParticipation p = byMember.computeIfAbsent(r.memberId(), k -> new CadreParticipation(r.memberId(),
-                    r.name(), r.orgId(), names.get(r.orgId()), new int[4], new int[4]));
-            p.expected()[r.quarter() - 1] += r.expected();
-            p.present()[r.quarter() - 1] += r.present();
-        }
-        return List.copyOf(byMember.values());
-    }
-
-    // --- batch reads for other modules (no scope: they apply their caller's scope themselves) -------
-    // One statement each however many ids they are given, for checks over batches of organizations.
-
-    /**
-     * The meetings of these organizations held in {@code [from, to)} in which a vote failed its quorum (ZB-08,
-     * ZB-09), oldest first. Not scoped, like {@link OrgUnits#refs}: for compliance, which scopes its own views.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public List<QuorumFailure> quorumFailures(java.util.Collection<Long> orgIds, LocalDate from, LocalDate to) {
-        return store.quorumFailures(orgIds, from, to);
-    }
-
-    /**
-     * Each member's current run of unexcused absences as of the end of {@code asOf} (JY-12), over every branch's
-     * attendance records; members without such a run are absent from the map. Not scoped: dates and counts only.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, AttendanceRun> attendanceRuns(java.util.Collection<Long> memberIds, LocalDate asOf) {
-        Map<Long, AttendanceRun> runs = new HashMap<>();
-        store.attendanceRuns(memberIds, asOf).forEach(r -> runs.put(r.memberId(), r));
-        return runs;
-    }
-
-    /**
-     * These members' attendance per organization and quarter at meetings held in {@code [from, to)} (双重组织生活,
-     * JG-09); quarters in which a member was expected nowhere are absent. Not scoped: counts only.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public List<QuarterAttendance> quarterAttendance(java.util.Collection<Long> memberIds, LocalDate from,
-                                                     LocalDate to) {
-        return store.quarterAttendance(memberIds, from, to);
     }
 
     /** The caller's own organizational life: the meetings they were expected at and how they attended. */

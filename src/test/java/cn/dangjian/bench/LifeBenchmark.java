@@ -44,6 +44,8 @@ class LifeBenchmark extends CityBenchmark {
     @Autowired
     Meetings meetings;
     @Autowired
+    cn.dangjian.life.MeetingStatistics statistics;
+    @Autowired
     MeetingDocuments meetingDocuments;
     @Autowired
     Documents documents;
@@ -76,20 +78,20 @@ class LifeBenchmark extends CityBenchmark {
         double worst = 0;
         for (long orgId : targets) {
             OrgUnitRef org = orgs.ref(orgId).orElseThrow();
-            double ours = medianMillis(() -> meetings.rollup(system, orgId, lastYear, 4).total().total());
+            double ours = medianMillis(() -> statistics.rollup(system, orgId, lastYear, 4).total().total());
             double raw = medianMillis(() -> rawByType(org.path(), from, from.plusMonths(3)));
-            long held = meetings.rollup(system, orgId, lastYear, 4).total().total();
+            long held = statistics.rollup(system, orgId, lastYear, 4).total().total();
             worst = Math.max(worst, ours / raw);
             print("    %-28s 会议 %,8d 次  平台 %8.2f ms  原生 %8.2f ms  比值 %.2f×", shorten(org.name()), held, ours, raw,
                     ours / raw);
         }
         OrgUnitRef city = orgs.ref(root).orElseThrow();
-        double yearOurs = medianMillis(() -> meetings.rollup(system, root, lastYear, 0).total().total());
+        double yearOurs = medianMillis(() -> statistics.rollup(system, root, lastYear, 0).total().total());
         double yearRaw = medianMillis(() -> rawByType(city.path(), LocalDate.of(lastYear, 1, 1),
                 LocalDate.of(lastYear + 1, 1, 1)));
         worst = Math.max(worst, yearOurs / yearRaw);
         print("    %-28s 全年（%,d 次）  平台 %8.2f ms  原生 %8.2f ms  比值 %.2f×", shorten(city.name()),
-                meetings.rollup(system, root, lastYear, 0).total().total(), yearOurs, yearRaw, yearOurs / yearRaw);
+                statistics.rollup(system, root, lastYear, 0).total().total(), yearOurs, yearRaw, yearOurs / yearRaw);
         print("    最差比值 %.2f×（目标 ≤ 2×）%s", worst, worst <= 2 ? "达标" : "未达标");
     }
 

@@ -24,6 +24,8 @@ class MeetingParametersIntegrationTests {
     @Autowired
     Meetings meetings;
     @Autowired
+    cn.dangjian.life.MeetingPlans plans;
+    @Autowired
     RuleParameters parameters;
     @Autowired
     Members members;
@@ -39,12 +41,12 @@ class MeetingParametersIntegrationTests {
         parameters.change(system, new ChangeParameter(LifeParameters.frequencyKey(MeetingType.PARTY_LESSON), t.a(),
                 "MONTHLY:1", null, "机关党委决定每月一次党课"));
 
-        assertThat(meetings.plan(system, t.a1(), year).items(MeetingType.PARTY_LESSON)).hasSize(12)
+        assertThat(plans.plan(system, t.a1(), year).items(MeetingType.PARTY_LESSON)).hasSize(12)
                 .allSatisfy(i -> assertThat(i.period().frequency()).isEqualTo(Frequency.MONTHLY));
-        assertThat(meetings.plan(system, t.a1(), year).rules()).filteredOn(r -> r.type() == MeetingType.PARTY_LESSON)
+        assertThat(plans.plan(system, t.a1(), year).rules()).filteredOn(r -> r.type() == MeetingType.PARTY_LESSON)
                 .singleElement().satisfies(r -> assertThat(r.citation()).contains("ZB-12").contains("地方参数"));
         // last year's plan keeps the rule then in force
-        assertThat(meetings.plan(system, t.a1(), year - 1).items(MeetingType.PARTY_LESSON)).hasSize(4);
+        assertThat(plans.plan(system, t.a1(), year - 1).items(MeetingType.PARTY_LESSON)).hasSize(4);
     }
 
     @Test

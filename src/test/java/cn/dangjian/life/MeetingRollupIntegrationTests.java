@@ -28,6 +28,8 @@ class MeetingRollupIntegrationTests {
     @Autowired
     Meetings meetings;
     @Autowired
+    cn.dangjian.life.MeetingStatistics statistics;
+    @Autowired
     Members members;
     @Autowired
     OrgUnits orgs;
@@ -48,7 +50,7 @@ class MeetingRollupIntegrationTests {
         record(t.a1(), t.memberA1(), MeetingType.THEME_DAY, LocalDate.of(year, 12, 31).atTime(16, 0), true); // 补录
         record(t.a2(), t.memberA2(), MeetingType.PARTY_LESSON, LocalDate.of(year, 11, 5).atTime(9, 0), false);
 
-        MeetingRollup root = meetings.rollup(system, t.root(), year, 4);
+        MeetingRollup root = statistics.rollup(system, t.root(), year, 4);
         assertThat(root.periodLabel()).isEqualTo(year + "年第四季度");
         assertThat(root.total().total()).isEqualTo(3);
         assertThat(root.total().lateEntries()).isEqualTo(1);
@@ -61,21 +63,21 @@ class MeetingRollupIntegrationTests {
         assertThat(root.children()).filteredOn(r -> r.orgId() == b).singleElement()
                 .satisfies(r -> assertThat(r.total()).isZero());
 
-        MeetingRollup a = meetings.rollup(system, t.a(), year, 4);
+        MeetingRollup a = statistics.rollup(system, t.a(), year, 4);
         assertThat(a.children()).extracting(r -> r.orgId() + ":" + r.total() + ":" + r.branch())
                 .containsExactlyInAnyOrder(t.a1() + ":2:true", t.a2() + ":1:true");
-        assertThat(meetings.rollup(system, t.a(), year, 3).total().total()).isEqualTo(1);
-        assertThat(meetings.rollup(system, t.a(), year, 0).total().held(MeetingType.THEME_DAY)).isEqualTo(3);
+        assertThat(statistics.rollup(system, t.a(), year, 3).total().total()).isEqualTo(1);
+        assertThat(statistics.rollup(system, t.a(), year, 0).total().held(MeetingType.THEME_DAY)).isEqualTo(3);
         // a branch's own meetings are its total
-        assertThat(meetings.rollup(system, t.a1(), year, 4).total().total()).isEqualTo(2);
+        assertThat(statistics.rollup(system, t.a1(), year, 4).total().total()).isEqualTo(2);
 
         // moving a branch moves its counts to the new parent's subtree, the root's total unchanged
         orgs.move(system, t.a1(), b, orgs.get(system, t.a1()).version());
-        MeetingRollup moved = meetings.rollup(system, t.root(), year, 4);
+        MeetingRollup moved = statistics.rollup(system, t.root(), year, 4);
         assertThat(moved.total().total()).isEqualTo(3);
         assertThat(moved.children()).extracting(r -> r.orgId() + ":" + r.total())
                 .containsExactlyInAnyOrder(t.a() + ":1", b + ":2");
-        assertThat(meetings.rollup(system, b, year, 4).children()).extracting(MeetingRollup.Row::orgId)
+        assertThat(statistics.rollup(system, b, year, 4).children()).extracting(MeetingRollup.Row::orgId)
                 .containsExactlyInAnyOrder(b1, t.a1());
     }
 
@@ -83,8 +85,8 @@ class MeetingRollupIntegrationTests {
     void theRollupStaysInsideTheCallersScope() {
         TestTree.Tree t = trees.build();
         AccessScope a1 = trees.subtreeScope(t.a1(), Permission.LIFE_VIEW, Permission.ORG_VIEW);
-        assertThatThrownBy(() -> meetings.rollup(a1, t.a2(), 2025, 1)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> meetings.rollup(a1, t.a1(), 2025, 5)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> statistics.rollup(a1, t.a2(), 2025, 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> statistics.rollup(a1, t.a1(), 2025, 5)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("季度");
     }
 

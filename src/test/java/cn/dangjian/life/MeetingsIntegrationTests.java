@@ -36,6 +36,10 @@ class MeetingsIntegrationTests {
     @Autowired
     Meetings meetings;
     @Autowired
+    cn.dangjian.life.MeetingStatistics statistics;
+    @Autowired
+    cn.dangjian.life.MeetingPlans plans;
+    @Autowired
     Members members;
     @Autowired
     OrgUnits orgs;
@@ -171,7 +175,7 @@ class MeetingsIntegrationTests {
         int year = LocalDate.now().getYear() - 1;
         LocalDateTime january = LocalDate.of(year, 1, 15).atTime(9, 0);
         meetings.record(system, themeDay(t.a1(), ids, january));
-        Schedule plan = meetings.plan(system, t.a1(), year);
+        Schedule plan = plans.plan(system, t.a1(), year);
         assertThat(plan.items(MeetingType.THEME_DAY)).filteredOn(i -> i.period().contains(january.toLocalDate()))
                 .first().satisfies(i -> assertThat(i.state()).isEqualTo(ItemState.DONE));
         assertThat(plan.items(MeetingType.THEME_DAY)).filteredOn(i -> i.period().contains(LocalDate.of(year, 2, 10)))
@@ -212,7 +216,7 @@ class MeetingsIntegrationTests {
                 LocalDate.of(year, 4, 2).atTime(9, 0), null, null, null, few,
                 List.of(new RecordMeeting.AgendaItem("表决", null, null, new RecordMeeting.Vote(1, 0, 0)))));
 
-        MeetingOverview overview = meetings.overview(system, t.a(), year);
+        MeetingOverview overview = statistics.overview(system, t.a(), year);
         assertThat(overview.branches()).extracting(MeetingOverview.BranchRow::orgId).containsExactly(t.a1(), t.a2());
         MeetingOverview.BranchRow a1 = overview.branches().get(0);
         assertThat(a1.total(MeetingType.THEME_DAY)).isEqualTo(2);
@@ -221,9 +225,9 @@ class MeetingsIntegrationTests {
         assertThat(a1.lateEntries()).isEqualTo(3);
         assertThat(a1.quorumFailures()).isEqualTo(1);
         assertThat(overview.branches().get(1).total(MeetingType.THEME_DAY)).isZero();
-        assertThatThrownBy(() -> meetings.overview(trees.subtreeScope(t.a2()), t.a(), year))
+        assertThatThrownBy(() -> statistics.overview(trees.subtreeScope(t.a2()), t.a(), year))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(meetings.overview(trees.subtreeScope(t.a2()), t.a2(), year).branches())
+        assertThat(statistics.overview(trees.subtreeScope(t.a2()), t.a2(), year).branches())
                 .extracting(MeetingOverview.BranchRow::orgId).containsExactly(t.a2());
     }
 
@@ -247,13 +251,13 @@ class MeetingsIntegrationTests {
         meetings.record(system, new RecordMeeting(t.a1(), MeetingType.THEME_DAY, null, "志愿服务", null, q2, null,
                 null, null, cadreAway, List.of(new RecordMeeting.AgendaItem("进社区志愿服务", null, null, null))));
 
-        List<CadreParticipation> cadres = meetings.cadres(system, t.a(), year);
+        List<CadreParticipation> cadres = statistics.cadres(system, t.a(), year);
         assertThat(cadres).extracting(CadreParticipation::memberId).containsExactly(cadre);
         assertThat(cadres.get(0).quarter(1)).isEqualTo("1/1");
         assertThat(cadres.get(0).quarter(2)).isEqualTo("0/1");
         assertThat(cadres.get(0).quarter(3)).isEqualTo("—");
         assertThat(cadres.get(0).orgName()).startsWith("测试局第一党支部");
-        assertThat(meetings.cadres(trees.subtreeScope(t.a2()), t.a2(), year)).isEmpty();
+        assertThat(statistics.cadres(trees.subtreeScope(t.a2()), t.a2(), year)).isEmpty();
 
         AccessScope self = trees.scope(ScopeLevel.SELF, t.a1(), cadre, Permission.LIFE_VIEW);
         assertThat(meetings.mine(self)).extracting(MyMeeting::status)

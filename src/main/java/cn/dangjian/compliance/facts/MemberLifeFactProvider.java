@@ -8,7 +8,7 @@ import java.util.Map;
 
 import cn.dangjian.compliance.FactProvider;
 import cn.dangjian.life.AttendanceRun;
-import cn.dangjian.life.Meetings;
+import cn.dangjian.life.MeetingStatistics;
 import cn.dangjian.life.QuarterAttendance;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.RollMember;
@@ -26,9 +26,9 @@ class MemberLifeFactProvider implements FactProvider<MemberLifeFacts> {
     static final int QUARTERS_BACK = 4;
 
     private final Members members;
-    private final Meetings meetings;
+    private final MeetingStatistics meetings;
 
-    MemberLifeFactProvider(Members members, Meetings meetings) {
+    MemberLifeFactProvider(Members members, MeetingStatistics meetings) {
         this.members = members;
         this.meetings = meetings;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.dangjian.compliance.FactProvider;
-import cn.dangjian.life.Meetings;
+import cn.dangjian.life.MeetingStatistics;
 import cn.dangjian.life.QuorumFailure;
 import cn.dangjian.org.OrgUnitRef;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QuorumFactProvider implements FactProvider<QuorumFacts> {
 
-    private final Meetings meetings;
+    private final MeetingStatistics meetings;
 
-    QuorumFactProvider(Meetings meetings) {
+    QuorumFactProvider(MeetingStatistics meetings) {
         this.meetings = meetings;
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import cn.dangjian.compliance.FactProvider;
 import cn.dangjian.compliance.RuleContext;
-import cn.dangjian.life.Meetings;
+import cn.dangjian.life.MeetingPlans;
 import cn.dangjian.life.schedule.Schedule;
 import cn.dangjian.org.OrgUnitRef;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleFactProvider implements FactProvider<ScheduleFacts> {
 
-    private final Meetings meetings;
+    private final MeetingPlans meetings;
 
-    ScheduleFactProvider(Meetings meetings) {
+    ScheduleFactProvider(MeetingPlans meetings) {
         this.meetings = meetings;
     }
 

@@ -14,7 +14,7 @@ import cn.dangjian.compliance.RuleContext;
 import cn.dangjian.compliance.Severity;
 import cn.dangjian.compliance.facts.ScheduleFacts;
 import cn.dangjian.life.MeetingType;
-import cn.dangjian.life.Meetings;
+import cn.dangjian.life.MeetingPlans;
 import cn.dangjian.life.schedule.ItemState;
 import cn.dangjian.life.schedule.ScheduleItem;
 import cn.dangjian.life.schedule.ScheduleParameters;
@@ -70,7 +70,7 @@ public class ScheduledMeetingRule implements ComplianceRule {
 
     @Override
     public List<String> reads() {
-        return List.of(Meetings.frequencyParameter(type));
+        return List.of(MeetingPlans.frequencyParameter(type));
     }
 
     /** A period of a past year, once last year's duties are no longer listed (subject {@code 2025-10-01[/group]}). */

@@ -9,6 +9,7 @@ import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRow;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
+import cn.dangjian.life.MeetingPlans;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.RecordCriticismNote;
 import cn.dangjian.life.RecordMeeting;
@@ -37,10 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApiController {
 
     private final Meetings meetings;
+    private final MeetingPlans plans;
     private final CriticismNotes criticismNotes;
 
-    MeetingApiController(Meetings meetings, CriticismNotes criticismNotes) {
+    MeetingApiController(Meetings meetings, MeetingPlans plans, CriticismNotes criticismNotes) {
         this.meetings = meetings;
+        this.plans = plans;
         this.criticismNotes = criticismNotes;
     }
 
@@ -89,6 +92,6 @@ class MeetingApiController {
     @GetMapping("/plan")
     @Operation(summary = "年度计划：各类会议按期应开、已开、逾期情况")
     Schedule plan(AccessScope scope, @RequestParam long orgId, @RequestParam int year) {
-        return meetings.plan(scope, orgId, year);
+        return plans.plan(scope, orgId, year);
     }
 }

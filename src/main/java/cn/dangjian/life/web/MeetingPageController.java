@@ -11,6 +11,8 @@ import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRollup;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
+import cn.dangjian.life.MeetingPlans;
+import cn.dangjian.life.MeetingStatistics;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.schedule.ItemState;
 import cn.dangjian.life.schedule.Schedule;
@@ -36,13 +38,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPageController {
 
     private final Meetings meetings;
+    private final MeetingPlans plans;
+    private final MeetingStatistics statistics;
     private final MeetingDocuments documents;
     private final OrgUnits orgs;
     private final cn.dangjian.life.Rectifications rectifications;
     private final CriticismNotes criticismNotes;
 
-    MeetingPageController(Meetings meetings, MeetingDocuments documents, OrgUnits orgs,
+    MeetingPageController(Meetings meetings, MeetingPlans plans, MeetingStatistics statistics,
+                          MeetingDocuments documents, OrgUnits orgs,
                           cn.dangjian.life.Rectifications rectifications, CriticismNotes criticismNotes) {
+        this.plans = plans;
+        this.statistics = statistics;
         this.rectifications = rectifications;
         this.criticismNotes = criticismNotes;
         this.meetings = meetings;
@@ -93,7 +100,7 @@ class MeetingPageController {
     String plan(AccessScope scope, @RequestParam long orgId, @RequestParam(required = false) Integer year,
                 Model model) {
         int y = year == null ? LocalDate.now().getYear() : year;
-        Schedule plan = meetings.plan(scope, orgId, y);
+        Schedule plan = plans.plan(scope, orgId, y);
         model.addAttribute("org", orgs.get(scope, orgId));
         model.addAttribute("plan", plan);
         model.addAttribute("year", y);
@@ -117,14 +124,14 @@ class MeetingPageController {
         int y = year == null ? today.getYear() : year;
         int q = quarter != null ? quarter : y == today.getYear() ? (today.getMonthValue() + 2) / 3 : 0;
         MeetingType shown = type == null ? MeetingType.THEME_DAY : type;
-        MeetingRollup rollup = meetings.rollup(scope, root, y, q);
+        MeetingRollup rollup = statistics.rollup(scope, root, y, q);
         long subtree = orgs.search(scope, new OrgUnitQuery(null, null, root, false), new PageRequest(1, 1)).total();
         boolean detailed = subtree <= DETAILED_OVERVIEW_LIMIT;
         model.addAttribute("rollup", rollup);
         model.addAttribute("subtreeSize", subtree);
         model.addAttribute("detailed", detailed);
-        model.addAttribute("overview", detailed ? meetings.overview(scope, root, y) : null);
-        model.addAttribute("cadres", detailed ? meetings.cadres(scope, root, y) : List.of());
+        model.addAttribute("overview", detailed ? statistics.overview(scope, root, y) : null);
+        model.addAttribute("cadres", detailed ? statistics.cadres(scope, root, y) : List.of());
         model.addAttribute("type", shown);
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("lastMonth", y < today.getYear() ? 12 : y > today.getYear() ? 0 : today.getMonthValue());
