@@ -1,5 +1,6 @@
 package cn.dangjian.life.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,8 +33,10 @@ class AppraisalPageController {
 
     private final Appraisals appraisals;
     private final OrgUnits orgs;
+    private final Clock clock;
 
-    AppraisalPageController(Appraisals appraisals, OrgUnits orgs) {
+    AppraisalPageController(Appraisals appraisals, OrgUnits orgs, Clock clock) {
+        this.clock = clock;
         this.appraisals = appraisals;
         this.orgs = orgs;
     }
@@ -41,7 +44,7 @@ class AppraisalPageController {
     @GetMapping("/appraisals")
     String page(AccessScope scope, @RequestParam long orgId, @RequestParam(required = false) Integer year,
                 Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("org", orgs.get(scope, orgId));
         model.addAttribute("year", y);
         try {

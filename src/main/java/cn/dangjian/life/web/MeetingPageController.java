@@ -1,5 +1,6 @@
 package cn.dangjian.life.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.MeetingPlans;
 import cn.dangjian.life.MeetingStatistics;
 import cn.dangjian.life.Meetings;
+import cn.dangjian.life.Rectifications;
 import cn.dangjian.life.schedule.ItemState;
 import cn.dangjian.life.schedule.Schedule;
 import cn.dangjian.org.OrgUnitQuery;
@@ -42,12 +44,15 @@ class MeetingPageController {
     private final MeetingStatistics statistics;
     private final MeetingDocuments documents;
     private final OrgUnits orgs;
-    private final cn.dangjian.life.Rectifications rectifications;
+    private final Rectifications rectifications;
     private final CriticismNotes criticismNotes;
+    private final Clock clock;
 
     MeetingPageController(Meetings meetings, MeetingPlans plans, MeetingStatistics statistics,
                           MeetingDocuments documents, OrgUnits orgs,
-                          cn.dangjian.life.Rectifications rectifications, CriticismNotes criticismNotes) {
+                          Rectifications rectifications, CriticismNotes criticismNotes,
+                          Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.statistics = statistics;
         this.rectifications = rectifications;
@@ -99,7 +104,7 @@ class MeetingPageController {
     @GetMapping("/meetings/plan")
     String plan(AccessScope scope, @RequestParam long orgId, @RequestParam(required = false) Integer year,
                 Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         Schedule plan = plans.plan(scope, orgId, y);
         model.addAttribute("org", orgs.get(scope, orgId));
         model.addAttribute("plan", plan);
@@ -120,7 +125,7 @@ class MeetingPageController {
                     @RequestParam(required = false) MeetingType type, Model model) {
         long root = orgId != null ? orgId : orgs.roots(scope).stream().findFirst()
                 .orElseThrow(() -> new cn.dangjian.shared.NotFoundException("您的管理范围内没有党组织")).id();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int y = year == null ? today.getYear() : year;
         int q = quarter != null ? quarter : y == today.getYear() ? (today.getMonthValue() + 2) / 3 : 0;
         MeetingType shown = type == null ? MeetingType.THEME_DAY : type;
@@ -193,7 +198,7 @@ class MeetingPageController {
         if (meeting.type() == MeetingType.ORG_LIFE_MEETING) {
             model.addAttribute("rectifications", rectifications.ofOrg(scope, meeting.orgId(), false).stream()
                     .filter(r -> r.meetingId() == id).toList());
-            model.addAttribute("today", LocalDate.now());
+            model.addAttribute("today", LocalDate.now(clock));
             List<CriticismNote> notes = criticismNotes.ofMeeting(scope, id);
             model.addAttribute("criticismNotes", notes);
             model.addAttribute("criticismRows", CriticismForm.rows(meeting, notes, typed, conflict));

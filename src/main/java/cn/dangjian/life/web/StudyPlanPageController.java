@@ -1,5 +1,6 @@
 package cn.dangjian.life.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +21,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StudyPlanPageController {
 
     private final StudyPlans plans;
+    private final Clock clock;
 
-    StudyPlanPageController(StudyPlans plans) {
+    StudyPlanPageController(StudyPlans plans, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
     }
 
     @GetMapping("/study-plans")
     String page(AccessScope scope, @RequestParam long orgId, @RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("plan", plans.get(scope, orgId, year == null ? LocalDate.now().getYear() : year));
+        model.addAttribute("plan", plans.get(scope, orgId, year == null ? LocalDate.now(clock).getYear() : year));
         return "life/study-plan";
     }
 

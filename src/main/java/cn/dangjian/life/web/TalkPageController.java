@@ -1,5 +1,6 @@
 package cn.dangjian.life.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import cn.dangjian.life.RecordTalk;
@@ -23,8 +24,10 @@ class TalkPageController {
     private final Talks talks;
     private final Members members;
     private final OrgUnits orgs;
+    private final Clock clock;
 
-    TalkPageController(Talks talks, Members members, OrgUnits orgs) {
+    TalkPageController(Talks talks, Members members, OrgUnits orgs, Clock clock) {
+        this.clock = clock;
         this.talks = talks;
         this.members = members;
         this.orgs = orgs;
@@ -32,7 +35,7 @@ class TalkPageController {
 
     @GetMapping("/talks")
     String page(AccessScope scope, @RequestParam long orgId, @RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("org", orgs.get(scope, orgId));
         model.addAttribute("year", y);
         model.addAttribute("talks", talks.list(scope, orgId, y));

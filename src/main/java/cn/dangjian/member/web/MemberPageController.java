@@ -1,5 +1,6 @@
 package cn.dangjian.member.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,8 +44,10 @@ class MemberPageController {
 
     private final Members members;
     private final OrgUnits orgs;
+    private final Clock clock;
 
-    MemberPageController(Members members, OrgUnits orgs) {
+    MemberPageController(Members members, OrgUnits orgs, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.orgs = orgs;
     }
@@ -80,8 +83,8 @@ class MemberPageController {
                 .filter(t -> t != StatusChangeType.MOBILE_OUT || !member.mobile())
                 .filter(t -> t != StatusChangeType.MOBILE_BACK || member.mobile())
                 .toList());
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("partyStanding", member.partyStandingOn(LocalDate.now()));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("partyStanding", member.partyStandingOn(LocalDate.now(clock)));
         return "member/show";
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.org.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrgPageController {
 
     private final OrgUnits orgs;
+    private final Clock clock;
 
-    OrgPageController(OrgUnits orgs) {
+    OrgPageController(OrgUnits orgs, Clock clock) {
+        this.clock = clock;
         this.orgs = orgs;
     }
 
@@ -68,7 +71,7 @@ class OrgPageController {
         model.addAttribute("children", orgs.children(scope, id, true));
         model.addAttribute("history", orgs.committeeHistory(scope, id));
         model.addAttribute("committee", orgs.currentCommittee(scope, id).orElse(null));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "org/show";
     }
 
