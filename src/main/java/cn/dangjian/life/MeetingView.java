@@ -21,7 +21,24 @@ public record MeetingView(long id, long orgId, String orgName, Long partyGroupId
                                AttendanceStatus status, String reason) {
     }
 
-    public record AgendaItemView(int seq, String title, String minutes, String decision, boolean voted,
-                                 Integer inFavour, Integer against, Integer abstaining, VoteOutcome outcome) {
+    /** An agenda item; {@code vote} and {@code outcome} are present when it was decided by vote. */
+    public record AgendaItemView(int seq, String title, String minutes, String decision, RecordMeeting.Vote vote,
+                                 VoteOutcome outcome) {
+
+        public boolean voted() {
+            return vote != null;
+        }
+
+        public Integer inFavour() {
+            return vote == null ? null : vote.inFavour();
+        }
+
+        public Integer against() {
+            return vote == null ? null : vote.against();
+        }
+
+        public Integer abstaining() {
+            return vote == null ? null : vote.abstaining();
+        }
     }
 }

@@ -179,8 +179,7 @@ public class Meetings {
                 problems.add(new FieldProblem("agenda", "表决", cmd.type().label() + "不进行表决；需要表决的事项应提交支部党员大会或支委会"));
                 continue;
             }
-            String tally = VoteRules.tallyProblem(votingPresent, item.vote().inFavour(), item.vote().against(),
-                    item.vote().abstaining());
+            String tally = VoteRules.tallyProblem(cmd.type(), votingExpected, votingPresent, item.vote());
             if (tally != null) {
                 problems.add(new FieldProblem("agenda", "表决（" + item.title() + "）", tally));
             }
@@ -210,11 +209,9 @@ public class Meetings {
                 continue;
             }
             RecordMeeting.Vote v = VoteRules.votes(cmd.type()) ? item.vote() : null;
-            VoteOutcome outcome = v == null ? null
-                    : VoteRules.outcome(cmd.type(), votingExpected, votingPresent, v.inFavour(), v.against(), v.abstaining());
+            VoteOutcome outcome = v == null ? null : VoteRules.outcome(cmd.type(), votingExpected, votingPresent, v);
             store.insertItem(id, new MeetingStore.StoredItem(++seq, item.title().strip(), blankToNull(item.minutes()),
-                            blankToNull(item.decision()), v != null, v == null ? null : v.inFavour(),
-                            v == null ? null : v.against(), v == null ? null : v.abstaining()),
+                            blankToNull(item.decision()), v),
                     outcome == null ? null : outcome.quorumMet(), outcome == null ? null : outcome.passed());
         }
         List<FieldChange> changes = List.of(new FieldChange("会议类型", null, cmd.type().label()),
@@ -237,9 +234,9 @@ public class Meetings {
         String orgName = orgs.ref(m.orgId()).map(OrgUnitRef::name).orElse(null);
         String groupName = m.partyGroupId() == null ? null : orgs.ref(m.partyGroupId()).map(OrgUnitRef::name).orElse(null);
         List<MeetingView.AgendaItemView> items = store.items(id).stream().map(i -> new MeetingView.AgendaItemView(
-                i.seq(), i.title(), i.minutes(), i.decision(), i.voted(), i.inFavour(), i.against(), i.abstaining(),
-                i.voted() ? VoteRules.outcome(m.type(), m.votingExpected(), m.votingPresent(), i.inFavour(),
-                        i.against(), i.abstaining()) : null)).toList();
+                i.seq(), i.title(), i.minutes(), i.decision(), i.vote(),
+                i.vote() == null ? null : VoteRules.outcome(m.type(), m.votingExpected(), m.votingPresent(), i.vote())))
+                .toList();
         return new MeetingView(m.id(), m.orgId(), orgName, m.partyGroupId(), groupName, m.type(), m.topic(),
                 m.lecturer(), m.heldAt(), m.place(), m.hostName(), m.recorderName(), m.expected(), m.present(),
                 m.excused(), m.absent(), m.votingExpected(), m.votingPresent(), m.quorumMet(), m.lateEntry(),

@@ -25,7 +25,21 @@ public record RecordMeeting(long orgId, MeetingType type, Long partyGroupId, Str
     public record AgendaItem(String title, String minutes, String decision, Vote vote) {
     }
 
-    /** A show of hands or ballot count: in favour, against, abstaining. */
-    public record Vote(int inFavour, int against, int abstaining) {
+    /**
+     * A show of hands or ballot count: in favour, against, abstaining among those present; for a secret ballot
+     * (无记名投票, FZ-14) also the written opinions handed in before the meeting by voting members who could not
+     * attend, which count towards the result but not towards the quorum.
+     */
+    public record Vote(int inFavour, int against, int abstaining, boolean secretBallot, int writtenInFavour,
+                       int writtenAgainst, int writtenAbstaining) {
+
+        /** A vote by show of hands, with no written opinions. */
+        public Vote(int inFavour, int against, int abstaining) {
+            this(inFavour, against, abstaining, false, 0, 0, 0);
+        }
+
+        public int written() {
+            return writtenInFavour + writtenAgainst + writtenAbstaining;
+        }
     }
 }

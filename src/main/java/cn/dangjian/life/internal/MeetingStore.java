@@ -18,6 +18,7 @@ import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRow;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
+import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.life.MyMeeting;
 import cn.dangjian.life.QuarterAttendance;
 import cn.dangjian.life.QuorumFailure;
@@ -53,8 +54,7 @@ public class MeetingStore {
     }
 
     /** An agenda row as stored. */
-    public record StoredItem(int seq, String title, String minutes, String decision, boolean voted, Integer inFavour,
-                             Integer against, Integer abstaining) {
+    public record StoredItem(int seq, String title, String minutes, String decision, RecordMeeting.Vote vote) {
     }
 
     public long insert(Stored m, Long hostMemberId, Long recorderMemberId) {
@@ -93,14 +93,21 @@ public class MeetingStore {
     }
 
     public void insertItem(long meetingId, StoredItem item, Boolean quorumMet, Boolean passed) {
+        RecordMeeting.Vote v = item.vote();
         jdbc.sql("""
                         INSERT INTO meeting_agenda_item (meeting_id, seq, title, minutes, decision, voted, votes_for,
-                            votes_against, votes_abstain, quorum_met, passed)
+                            votes_against, votes_abstain, secret_ballot, written_for, written_against,
+                            written_abstain, quorum_met, passed)
                         VALUES (:meeting, :seq, :title, :minutes, :decision, :voted, :for, :against, :abstain,
-                            :quorum, :passed)""")
+                            :secret, :writtenFor, :writtenAgainst, :writtenAbstain, :quorum, :passed)""")
                 .param("meeting", meetingId).param("seq", item.seq()).param("title", item.title())
-                .param("minutes", item.minutes()).param("decision", item.decision()).param("voted", item.voted())
-                .param("for", item.inFavour()).param("against", item.against()).param("abstain", item.abstaining())
+                .param("minutes", item.minutes()).param("decision", item.decision()).param("voted", v != null)
+                .param("for", v == null ? null : v.inFavour()).param("against", v == null ? null : v.against())
+                .param("abstain", v == null ? null : v.abstaining())
+                .param("secret", v != null && v.secretBallot())
+                .param("writtenFor", v == null ? 0 : v.writtenInFavour())
+                .param("writtenAgainst", v == null ? 0 : v.writtenAgainst())
+                .param("writtenAbstain", v == null ? 0 : v.writtenAbstaining())
                 .param("quorum", quorumMet).param("passed", passed).update();
     }
 
@@ -125,8 +132,10 @@ public class MeetingStore {
     public List<StoredItem> items(long meetingId) {
         return jdbc.sql("SELECT * FROM meeting_agenda_item WHERE meeting_id = :m ORDER BY seq").param("m", meetingId)
                 .query((rs, n) -> new StoredItem(rs.getInt("seq"), rs.getString("title"), rs.getString("minutes"),
-                        rs.getString("decision"), rs.getBoolean("voted"), (Integer) rs.getObject("votes_for"),
-                        (Integer) rs.getObject("votes_against"), (Integer) rs.getObject("votes_abstain")))
+                        rs.getString("decision"), !rs.getBoolean("voted") ? null : new RecordMeeting.Vote(
+                                rs.getInt("votes_for"), rs.getInt("votes_against"), rs.getInt("votes_abstain"),
+                                rs.getBoolean("secret_ballot"), rs.getInt("written_for"), rs.getInt("written_against"),
+                                rs.getInt("written_abstain"))))
                 .list();
     }
 

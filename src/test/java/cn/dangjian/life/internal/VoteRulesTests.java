@@ -1,6 +1,7 @@
 package cn.dangjian.life.internal;
 
 import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.life.VoteOutcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,5 +57,42 @@ class VoteRulesTests {
             """)
     void theTallyCannotExceedTheVotersPresent(int present, int inFavour, int against, int abstaining, String problem) {
         assertThat(VoteRules.tallyProblem(present, inFavour, against, abstaining)).isEqualTo(problem);
+    }
+
+    /**
+     * FZ-13/FZ-14 (admission, and 转正 by FZ-23): written opinions of absent voters count towards the result, never
+     * towards the quorum; a candidate passes on more than half of those who should attend.
+     */
+    @ParameterizedTest(name = "[{index}] 应到{0} 实到{1} 赞成{2} 反对{3} 弃权{4} 书面赞成{5} 书面反对{6} → 有效{7} 通过{8}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10 | 6 | 5 | 1 | 0 | 1 | 0 | true  | true
+            10 | 6 | 4 | 2 | 0 | 1 | 0 | true  | false
+            10 | 5 | 5 | 0 | 0 | 5 | 0 | false | false
+            10 | 6 | 3 | 3 | 0 | 2 | 2 | true  | false
+            9  | 5 | 3 | 2 | 0 | 2 | 0 | true  | true
+            9  | 5 | 3 | 2 | 0 | 1 | 1 | true  | false
+            """)
+    void writtenOpinionsCountTowardsTheResultButNotTheQuorum(int expected, int present, int inFavour, int against,
+            int abstaining, int writtenFor, int writtenAgainst, boolean quorum, boolean passed) {
+        RecordMeeting.Vote vote = new RecordMeeting.Vote(inFavour, against, abstaining, true, writtenFor, writtenAgainst, 0);
+        VoteOutcome outcome = VoteRules.outcome(MeetingType.BRANCH_ASSEMBLY, expected, present, vote);
+        assertThat(outcome.quorumMet()).isEqualTo(quorum);
+        assertThat(outcome.passed()).isEqualTo(passed);
+        if (quorum) {
+            assertThat(outcome.message()).startsWith("无记名投票，赞成" + (inFavour + writtenFor) + "票")
+                    .contains("含未到会党员书面意见" + (writtenFor + writtenAgainst) + "份");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            BRANCH_ASSEMBLY   | 10 | 6 | 4 | -
+            BRANCH_ASSEMBLY   | 10 | 6 | 5 | 书面意见5份，超过未到会的有表决权党员人数4人（FZ-14，《中国共产党发展党员工作细则》第二十条）
+            COMMITTEE_MEETING | 5  | 3 | 1 | 只有支部党员大会表决时才计入未到会党员的书面意见（FZ-14，《中国共产党发展党员工作细则》第二十条）
+            """)
+    void writtenOpinionsComeOnlyFromVotersWhoWereAbsent(MeetingType type, int expected, int present, int written,
+                                                         String problem) {
+        RecordMeeting.Vote vote = new RecordMeeting.Vote(present, 0, 0, true, written, 0, 0);
+        assertThat(VoteRules.tallyProblem(type, expected, present, vote)).isEqualTo(problem);
     }
 }
