@@ -287,6 +287,12 @@ public class Members {
                 confirmedOn = change.effectiveOn();
                 reason = reason == null ? "预备期满，经支部党员大会讨论通过，报上级党组织批准" : reason;
             }
+            case CANCEL_PROBATION -> {
+                if (kind != MemberKind.PROBATIONARY) {
+                    throw new ConflictException("该党员是正式党员，不能取消预备党员资格");
+                }
+                status = MembershipStatus.LEFT;
+            }
             case PARTY_PROBATION -> status = MembershipStatus.PARTY_PROBATION;
             case RIGHTS_RESTORED, RESTORE -> status = MembershipStatus.NORMAL;
             case SUSPEND -> status = MembershipStatus.SUSPENDED;

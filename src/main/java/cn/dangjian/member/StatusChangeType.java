@@ -17,7 +17,8 @@ public enum StatusChangeType implements CodedValue {
     LOST_CONTACT("08", "失联", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
     CONTACT_RESTORED("09", "恢复联系", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
     MOBILE_OUT("10", "外出流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
-    MOBILE_BACK("11", "结束流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED));
+    MOBILE_BACK("11", "结束流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
+    CANCEL_PROBATION("12", "取消预备党员资格", EnumSet.of(MembershipStatus.NORMAL));
 
     private final String code;
     private final String label;

@@ -15,7 +15,10 @@ public enum Permission implements CodedValue {
     USER_ADMIN("user:admin", "管理用户和角色"),
     RULE_PARAMETERS("rule:parameters", "设置规则参数"),
     FINDING_VIEW("finding:view", "查看待办事项和合规情况"),
-    FINDING_EXPLAIN("finding:explain", "说明待办事项");
+    FINDING_EXPLAIN("finding:explain", "说明待办事项"),
+    RECRUITMENT_VIEW("recruitment:view", "查看发展党员"),
+    RECRUITMENT_RECORD("recruitment:record", "记录发展党员环节"),
+    RECRUITMENT_APPROVE("recruitment:approve", "审批发展党员");
 
     private final String code;
     private final String label;

@@ -1,0 +1,26 @@
+package cn.dangjian.member;
+
+import cn.dangjian.member.internal.SensitiveFieldCipher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encryption at rest (SM4) for the personal details of people who are not members yet — a recruitment case's
+ * 身份证号 and phone — with the same key as the member records, so that admission carries them over unchanged.
+ */
+@Component
+public class PersonalData {
+
+    private final SensitiveFieldCipher cipher;
+
+    PersonalData(SensitiveFieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    public byte[] seal(String plain) {
+        return plain == null ? null : cipher.encrypt(plain);
+    }
+
+    public String open(byte[] sealed) {
+        return sealed == null ? null : cipher.decrypt(sealed);
+    }
+}
