@@ -59,6 +59,9 @@ class CalendarApiWebTests {
                 .andExpect(jsonPath("$.days").value(empty()));
         mvc.perform(get("/api/v1/calendar/2026"))
                 .andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/days/{date}'].put.summary").value(containsString("录入或修改")))
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/working-days'].get").exists());
     }
 
     @Test
