@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import cn.dangjian.calendar.internal.CalendarStore;
 import cn.dangjian.shared.AccessScope;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class WorkCalendar {
+
+    /** The longest span {@link #span} counts (a year's working days and then some). */
+    public static final int MAX_SPAN = 366;
 
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
@@ -42,12 +46,47 @@ public class WorkCalendar {
         return store.all().stream().filter(d -> d.day().getYear() == year).toList();
     }
 
+    /** The arrangement of {@code year} and whether it has been entered. */
+    public CalendarYear year(int year) {
+        List<CalendarDay> all = store.all();
+        return new CalendarYear(year, new WorkingDays(all).covers(year),
+                all.stream().filter(d -> d.day().getYear() == year).toList());
+    }
+
+    /**
+     * The day on which a span starting on {@code start} has lasted {@code n} working days (see
+     * {@link WorkingDays#nthWorkingDay}), with the years of the span whose holidays are missing. {@code n} runs
+     * from 1 to {@value #MAX_SPAN}; input a person typed is refused with the field named.
+     */
+    public WorkingDaySpan span(LocalDate start, Integer n) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (start == null) {
+            problems.add(new FieldProblem("from", "起始日期", "请填写起始日期"));
+        }
+        if (n == null || n < 1 || n > MAX_SPAN) {
+            problems.add(new FieldProblem("n", "工作日数", "应为1至" + MAX_SPAN + "之间的整数"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        WorkingDays days = workingDays();
+        LocalDate last = days.nthWorkingDay(start, n);
+        List<Integer> uncovered = IntStream.rangeClosed(start.getYear(), last.getYear())
+                .filter(y -> !days.covers(y)).boxed().toList();
+        return new WorkingDaySpan(start, n, last, uncovered);
+    }
+
+    /** Whether {@code scope} may enter the calendar: it applies to every organization, so only a 全部 scope may. */
+    public boolean canMaintain(AccessScope scope) {
+        return scope.can(Permission.RULE_PARAMETERS) && scope.level() == ScopeLevel.ALL;
+    }
+
     /**
      * Enters a holiday or a make-up workday (or corrects one) — for the platform administrator, whose scope is
      * 全部: the calendar applies to every organization.
      */
     @Transactional
-    public void put(AccessScope scope, CalendarDay day) {
+    public CalendarDay put(AccessScope scope, CalendarDay day) {
         requireAdministrator(scope);
         List<FieldProblem> problems = new ArrayList<>();
         if (day.day() == null) {
@@ -69,23 +108,28 @@ public class WorkCalendar {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        store.put(new CalendarDay(day.day(), day.kind(), name), scope.username());
+        CalendarDay stored = new CalendarDay(day.day(), day.kind(), name);
+        store.put(stored, scope.username());
         events.publishEvent(new CalendarDayChanged(scope.username(), day.day().toString(), "设置",
                 List.of(new FieldChange(day.day().toString(), null, day.kind().label() + "（" + name + "）"))));
+        return stored;
     }
 
+    /** Removes what was entered for {@code day}; {@code false} if nothing was. */
     @Transactional
-    public void remove(AccessScope scope, LocalDate day) {
+    public boolean remove(AccessScope scope, LocalDate day) {
         requireAdministrator(scope);
-        if (store.remove(day) > 0) {
-            events.publishEvent(new CalendarDayChanged(scope.username(), day.toString(), "删除",
-                    List.of(new FieldChange(day.toString(), "已设置", null))));
+        if (store.remove(day) == 0) {
+            return false;
         }
+        events.publishEvent(new CalendarDayChanged(scope.username(), day.toString(), "删除",
+                List.of(new FieldChange(day.toString(), "已设置", null))));
+        return true;
     }
 
-    private static void requireAdministrator(AccessScope scope) {
+    private void requireAdministrator(AccessScope scope) {
         scope.require(Permission.RULE_PARAMETERS);
-        if (scope.level() != ScopeLevel.ALL) {
+        if (!canMaintain(scope)) {
             throw new ForbiddenException("节假日安排适用于全平台，只能由管理范围为“全部”的人员维护");
         }
     }

@@ -3,6 +3,7 @@ package cn.dangjian.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import cn.dangjian.calendar.WorkCalendar;
+import cn.dangjian.calendar.WorkingDays;
 import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.Meetings;
@@ -31,7 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records a year of organizational life for every branch of a written district through {@link Meetings}:
  * monthly 主题党日, 支委会 and 党小组会, quarterly 支部党员大会 and 党课, the 组织生活会 in Q4 — with a few
- * branches planted with gaps, late entries (补录) and a vote without quorum, listed as irregularities.
+ * branches planted with gaps, late entries (补录) and a vote without quorum, listed as irregularities. Meetings
+ * fall on working days of the official calendar ({@link WorkCalendar}: no public holidays, make-up Saturdays and
+ * Sundays included), between 09:00 and 16:00.
  */
 @Component
 class MeetingHistoryWriter {
@@ -40,11 +45,13 @@ class MeetingHistoryWriter {
 
     private final OrgUnits orgs;
     private final Meetings meetings;
+    private final WorkCalendar calendar;
     private final Clock clock;
 
-    MeetingHistoryWriter(OrgUnits orgs, Meetings meetings, Clock clock) {
+    MeetingHistoryWriter(OrgUnits orgs, Meetings meetings, WorkCalendar calendar, Clock clock) {
         this.orgs = orgs;
         this.meetings = meetings;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -64,6 +71,12 @@ class MeetingHistoryWriter {
         long started = System.nanoTime();
         AccessScope system = AccessScope.system();
         LocalDate today = LocalDate.now(clock);
+        WorkingDays days = calendar.workingDays();
+        for (int year = historyStart(today).getYear(); year <= today.getYear(); year++) {
+            if (!days.covers(year)) {
+                log.warn("{}年的节假日安排尚未录入，演示会议可能排在节假日（请在“节假日安排”页面录入）", year);
+            }
+        }
         Random random = new Random(seed);
         List<OrgUnitNode> branches = branches(rootId);
         List<Integer> order = new ArrayList<>();
@@ -93,7 +106,8 @@ class MeetingHistoryWriter {
                 plan = new Plan(plan.themeGap(), null, true, false);
                 quorumPlanted = true;
             }
-            recorded += history(life, plan, orgs.get(system, life.orgId()).establishedOn(), today, random, planted);
+            recorded += history(life, plan, orgs.get(system, life.orgId()).establishedOn(), today, days, random,
+                    planted);
             if (System.nanoTime() - lastLogged > 3_000_000_000L) {
                 lastLogged = System.nanoTime();
                 log.info("正在生成组织生活记录：支部 {}/{}，会议 {} 次", b + 1, branches.size(), recorded);
@@ -105,9 +119,9 @@ class MeetingHistoryWriter {
         return new Result(recorded, List.copyOf(planted));
     }
 
-    private int history(BranchLife life, Plan plan, LocalDate establishedOn, LocalDate today, Random random,
-                        List<DemoIrregularity> planted) {
-        LocalDate windowStart = YearMonth.from(today).minusMonths(11).atDay(1);
+    private int history(BranchLife life, Plan plan, LocalDate establishedOn, LocalDate today, WorkingDays days,
+                        Random random, List<DemoIrregularity> planted) {
+        LocalDate windowStart = historyStart(today);
         LocalDate from = establishedOn != null && establishedOn.isAfter(windowStart) ? establishedOn : windowStart;
         LocalDate last = today.minusDays(1);
         int count = 0;
@@ -118,7 +132,7 @@ class MeetingHistoryWriter {
                 continue;
             }
             if (!plan.themeGap().contains(m)) {
-                Optional<LocalDateTime> at = WorkingDays.pick(random, month.start(), month.end());
+                Optional<LocalDateTime> at = meetingTime(days, random, month.start(), month.end());
                 if (at.isPresent() && plan.late() && m.equals(lateMonth)) {
                     LocalDate recordedOn = at.get().toLocalDate().plusDays(9 + random.nextInt(15));
                     recordedOn = recordedOn.isAfter(today) ? today : recordedOn;
@@ -132,19 +146,19 @@ class MeetingHistoryWriter {
             }
             if (life.hasCommittee()) {
                 LocalDate early = month.start().plusDays(9).isBefore(month.end()) ? month.start().plusDays(9) : month.end();
-                Optional<LocalDateTime> at = WorkingDays.pick(random, month.start(), early);
+                Optional<LocalDateTime> at = meetingTime(days, random, month.start(), early);
                 if (at.isPresent()) {
                     count += record(life.committeeMeeting(at.get()), random, today);
                 }
             }
             for (MeetingDraft group : life.groups()) {
-                Optional<LocalDateTime> at = WorkingDays.pick(random, month.start(), month.end());
+                Optional<LocalDateTime> at = meetingTime(days, random, month.start(), month.end());
                 if (at.isPresent()) {
                     count += record(life.groupMeeting(group, at.get()), random, today);
                 }
             }
             if (m.getMonthValue() % 3 == 0 || m.equals(YearMonth.from(last))) {
-                count += quarter(life, plan, m, from, last, today, random, planted);
+                count += quarter(life, plan, m, from, last, today, days, random, planted);
             }
         }
         if (!plan.themeGap().isEmpty()) {
@@ -161,7 +175,7 @@ class MeetingHistoryWriter {
 
     /** The quarter ending in month {@code m} (or cut at {@code last}): assembly, 党课, and in Q4 the 组织生活会. */
     private int quarter(BranchLife life, Plan plan, YearMonth m, LocalDate from, LocalDate last, LocalDate today,
-                        Random random, List<DemoIrregularity> planted) {
+                        WorkingDays days, Random random, List<DemoIrregularity> planted) {
         YearMonth first = m.minusMonths((m.getMonthValue() - 1) % 3);
         Period quarter = clip(first.atDay(1), first.plusMonths(2).atEndOfMonth(), from, last);
         if (quarter == null) {
@@ -169,7 +183,7 @@ class MeetingHistoryWriter {
         }
         int count = 0;
         boolean skipped = plan.assemblyGap() != null && plan.assemblyGap().start().equals(first.atDay(1));
-        Optional<LocalDateTime> at = WorkingDays.pick(random, quarter.start(), quarter.end());
+        Optional<LocalDateTime> at = meetingTime(days, random, quarter.start(), quarter.end());
         boolean lastFullQuarter = first.plusMonths(3).equals(YearMonth.from(today).minusMonths((today.getMonthValue() - 1) % 3));
         if (at.isPresent() && !skipped) {
             if (plan.noQuorum() && lastFullQuarter) {
@@ -181,17 +195,37 @@ class MeetingHistoryWriter {
                 count += record(life.assembly(at.get(), random.nextBoolean()), random, today);
             }
         }
-        Optional<LocalDateTime> lesson = WorkingDays.pick(random, quarter.start(), quarter.end());
+        Optional<LocalDateTime> lesson = meetingTime(days, random, quarter.start(), quarter.end());
         if (lesson.isPresent()) {
             count += record(life.lesson(lesson.get()), random, today);
         }
         if (first.getMonthValue() == 10) {
-            Optional<LocalDateTime> review = WorkingDays.pick(random, quarter.start(), quarter.end());
+            Optional<LocalDateTime> review = meetingTime(days, random, quarter.start(), quarter.end());
             if (review.isPresent()) {
                 count += record(life.orgLifeMeeting(review.get(), first.getYear()), random, today);
             }
         }
         return count;
+    }
+
+    /** The first day of the history: the first of the month eleven months ago. */
+    private static LocalDate historyStart(LocalDate today) {
+        return YearMonth.from(today).minusMonths(11).atDay(1);
+    }
+
+    /** A working day in {@code [from, to]} at a half hour from 09:00 to 16:00, if the range has one. */
+    private static Optional<LocalDateTime> meetingTime(WorkingDays days, Random random, LocalDate from, LocalDate to) {
+        List<LocalDate> candidates = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (days.isWorkingDay(d)) {
+                candidates.add(d);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalTime time = LocalTime.of(9, 0).plusMinutes(30L * random.nextInt(15));
+        return Optional.of(candidates.get(random.nextInt(candidates.size())).atTime(time));
     }
 
     /** Records a meeting the way a diligent secretary does: the same day or within three days. */

@@ -3,8 +3,9 @@
  * organizations and 3,000 members (tier {@code district}), or twenty such districts under a 市直机关工委
  * (tier {@code city}) and 280 under a 省直机关工委 (tier {@code province}) for benchmarks. Everything is
  * written through the public facades of org, member, identity and life (a year of meetings, by default for
- * the district tier only), deterministically from a seed; a few deliberate irregularities give the
- * compliance checks something to find. Loaded on an empty database when {@code dangjian.demo.enabled} is true.
+ * the district tier only, on the working days of the calendar module), deterministically from a seed; a few
+ * deliberate irregularities give the compliance checks something to find. Loaded on an empty database when
+ * {@code dangjian.demo.enabled} is true.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "member", "identity", "life"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "member", "identity", "life", "calendar"})
 package cn.dangjian.demo;

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.dangjian.calendar.WorkCalendar;
+import cn.dangjian.calendar.WorkingDays;
 import cn.dangjian.compliance.Compliance;
 import cn.dangjian.compliance.Severity;
 import cn.dangjian.identity.Accounts;
@@ -68,6 +70,8 @@ class DemoDataGeneratorIntegrationTests {
     Meetings meetings;
     @Autowired
     cn.dangjian.life.MeetingPlans plans;
+    @Autowired
+    WorkCalendar calendar;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -233,6 +237,21 @@ class DemoDataGeneratorIntegrationTests {
         assertThat(votes).filteredOn(m -> !m.quorumMet()).extracting(MeetingView::orgId).containsExactlyElementsOf(
                 report.irregularities().stream().filter(i -> i.kind() == DemoIrregularity.Kind.VOTE_WITHOUT_QUORUM)
                         .map(DemoIrregularity::subjectId).toList());
+    }
+
+    @Test
+    void meetingsFallOnWorkingDaysOfTheOfficialCalendarIncludingMakeUpWeekends() {
+        WorkingDays days = calendar.workingDays();
+        List<LocalDate> held = list(new MeetingQuery(report.rootId(), null, null, null, false)).stream()
+                .map(m -> m.heldAt().toLocalDate()).toList();
+        assertThat(held).isNotEmpty().allSatisfy(d -> assertThat(days.isWorkingDay(d)).as(d.toString()).isTrue());
+        LocalDate historyStart = YearMonth.from(LocalDate.now(clock)).minusMonths(11).atDay(1);
+        boolean windowHasMakeUpDays = historyStart.datesUntil(LocalDate.now(clock))
+                .anyMatch(d -> d.getDayOfWeek().getValue() >= 6 && days.isWorkingDay(d));
+        if (windowHasMakeUpDays) {
+            // a secretary can hold a meeting on a 调休上班 Saturday or Sunday: the demo does too
+            assertThat(held).anyMatch(d -> d.getDayOfWeek().getValue() >= 6);
+        }
     }
 
     /** Overdue items of {@code type} in the plans, for periods inside the generated history (the last 12 months). */
