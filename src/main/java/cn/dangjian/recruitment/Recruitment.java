@@ -301,9 +301,6 @@ public class Recruitment {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!c.stage().open()) {
-            throw new ConflictException("本案已" + c.stage().label() + "，不能终止");
-        }
         if (c.stage() == Stage.PROBATIONARY) {
             throw new ConflictException("预备党员不能直接终止：取消预备党员资格须经支部党员大会讨论和上级党委批准（FZ-22）");
         }
@@ -527,9 +524,15 @@ public class Recruitment {
         return c;
     }
 
+    /** The case, locked for a change, refusing one that is no longer open. */
     private CaseStore.StoredCase lockInScope(AccessScope scope, long caseId) {
         inScope(scope, caseId);
-        return store.lock(caseId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        CaseStore.StoredCase c = store.lock(caseId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (!c.stage().open()) {
+            throw new ConflictException(c.name() + "的发展党员记录已" + (c.stage() == Stage.FULL ? "转为正式党员" : "终止")
+                    + "，不能再记录");
+        }
+        return c;
     }
 
     private boolean coversApprovingBody(AccessScope scope, CaseStore.StoredCase c) {

@@ -235,4 +235,24 @@ class RecruitmentIntegrationTests {
                 .withMembers(List.of(ids[1], ids[3]))))
                 .hasMessageContaining("留党察看").hasMessageContaining("FZ-09");
     }
+
+    @Test
+    void aClosedCaseTakesNoMoreStepsAndAMovedBranchTakesItsCasesToTheNewCommittee() {
+        TestTree.Tree t = trees.build();
+        long[] ids = branch(t);
+        long withdrawn = recruitment.open(system, application(t.a1(), "冯雅琴", LocalDate.of(2026, 6, 1)));
+        recruitment.close(system, withdrawn, LocalDate.of(2026, 7, 1), "本人申请撤回");
+        assertThat(recruitment.get(system, withdrawn).stage()).isEqualTo(Stage.CLOSED);
+        assertThatThrownBy(() -> recruitment.record(system, withdrawn, RecordStep.on(APPLICATION_TALK,
+                LocalDate.of(2026, 7, 2)).withMembers(List.of(ids[0])))).hasMessageContaining("已终止");
+
+        long id = recruitment.open(system, application(t.a1(), "陈子涵", LocalDate.of(2026, 6, 1)));
+        long other = orgs.create(system, new NewOrgUnit(t.root(), OrgType.PARTY_COMMITTEE, "测试另一机关党委", null, null, null));
+        orgs.move(system, t.a1(), other, orgs.get(system, t.a1()).version());
+        assertThat(recruitment.get(system, id).approvingOrgId()).isEqualTo(other);
+        assertThat(recruitment.pipeline(trees.subtreeScope(other), other))
+                .filteredOn(r -> r.orgId() == t.a1()).singleElement()
+                .satisfies(r -> assertThat(r.applicants()).isEqualTo(1));
+        assertThatThrownBy(() -> recruitment.get(trees.subtreeScope(t.a()), id)).isInstanceOf(NotFoundException.class);
+    }
 }
