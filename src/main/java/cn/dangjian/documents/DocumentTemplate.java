@@ -34,7 +34,39 @@ public enum DocumentTemplate {
     /** 民主评议党员汇总表 — each member's grade and the count per grade. */
     APPRAISAL_SUMMARY("民主评议党员汇总表", "appraisal-summary",
             List.of("组织名称", "年度", "评议日期", "汇总"),
-            Map.of("党员", List.of("序号", "姓名", "个人自评", "民主测评", "评定等次", "备注")));
+            Map.of("党员", List.of("序号", "姓名", "个人自评", "民主测评", "评定等次", "备注"))),
+
+    /**
+     * 入党积极分子培养考察登记表 — the activist's details, the talk, the designation and its 备案, the 培养联系人 and
+     * each half-yearly 考察 (FZ-03..FZ-07).
+     */
+    ACTIVIST_REGISTER("入党积极分子培养考察登记表", "activist-register",
+            List.of("组织名称", "姓名", "性别", "民族", "出生日期", "学历", "工作单位及职务", "申请入党日期",
+                    "谈话日期", "谈话人", "确定积极分子日期", "备案日期", "推荐情况", "培养联系人"),
+            Map.of("考察记录", List.of("序号", "考察日期", "考察内容"))),
+
+    /** 发展对象公示 — the notice of at least 5 working days before an activist is listed as a candidate (FZ-08). */
+    PUBLIC_NOTICE("发展对象公示", "public-notice",
+            List.of("组织名称", "姓名", "基本情况", "公示开始日期", "公示截止日期", "工作日天数", "上级党委", "发布日期"),
+            Map.of()),
+
+    /**
+     * 支部党员大会决议 — admitting a candidate (FZ-15): main performance, 应到/实到, the secret ballot with the
+     * written opinions counted, the resolution, the date and the 书记's signature.
+     */
+    ASSEMBLY_RESOLUTION("支部党员大会决议", "assembly-resolution",
+            List.of("组织名称", "姓名", "会议日期", "会议地点", "主要表现", "应到人数", "实到人数", "表决方式",
+                    "赞成票数", "反对票数", "弃权票数", "书面意见份数", "表决结果", "决议"),
+            Map.of()),
+
+    /**
+     * 发展党员全程纪实表 — every step of a case in order with its date, people, result and vote, and any 情况说明
+     * with the rules whose windows were exceeded; the 细则 applied, the approving 党委 and the probation dates.
+     */
+    FULL_RECORD("发展党员全程纪实表", "full-record",
+            List.of("组织名称", "姓名", "性别", "民族", "出生日期", "学历", "工作单位及职务", "申请入党日期",
+                    "当前阶段", "适用细则", "审批党委", "预备期开始日期", "预备期满日期", "情况说明汇总"),
+            Map.of("全程纪实", List.of("序号", "日期", "环节", "人员", "结果", "表决情况", "情况说明")));
 
     private final String label;
     private final String fileName;

@@ -37,4 +37,14 @@ final class DocumentText {
     static String orEmpty(String text) {
         return text == null ? "" : text;
     }
+
+    /** “2026年6月20日”, or empty when there is no date. */
+    static String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
+    /** “2026年4月29日至2026年5月8日”; only the first day when both are the same or the last is not known. */
+    static String range(LocalDate from, LocalDate to) {
+        return to == null || to.equals(from) ? date(from) : date(from) + "至" + date(to);
+    }
 }

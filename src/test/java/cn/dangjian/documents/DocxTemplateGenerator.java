@@ -32,6 +32,7 @@ public final class DocxTemplateGenerator {
     static final String BODY_FONT = "仿宋_GB2312";
     static final String TABLE_FONT = "宋体";
     private static final int TABLE_WIDTH = 8844; // twentieths of a point: A4 less 2.8 cm and 2.6 cm margins
+    private static final int LANDSCAPE_TABLE_WIDTH = 13776; // A4 landscape less the same side margins
 
     private DocxTemplateGenerator() {
     }
@@ -43,6 +44,10 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("attendance-sheet.docx"), attendanceSheet());
         Files.write(folder.resolve("meeting-ledger.docx"), meetingLedger());
         Files.write(folder.resolve("appraisal-summary.docx"), appraisalSummary());
+        Files.write(folder.resolve("activist-register.docx"), activistRegister());
+        Files.write(folder.resolve("public-notice.docx"), publicNotice());
+        Files.write(folder.resolve("assembly-resolution.docx"), assemblyResolution());
+        Files.write(folder.resolve("full-record.docx"), fullRecord());
     }
 
     static byte[] meetingRecord() throws IOException {
@@ -121,15 +126,108 @@ public final class DocxTemplateGenerator {
         }
     }
 
+    static byte[] activistRegister() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            title(doc, "入党积极分子培养考察登记表", "{{组织名称}}");
+            XWPFTable facts = table(doc, 4, new int[] {21, 29, 21, 29});
+            row(facts, false, "姓名", "{{姓名}}", "性别", "{{性别}}");
+            row(facts, false, "民族", "{{民族}}", "出生日期", "{{出生日期}}");
+            row(facts, false, "学历", "{{学历}}", "申请入党日期", "{{申请入党日期}}");
+            merged(facts, "工作单位及职务", "{{工作单位及职务}}");
+            row(facts, false, "谈话日期", "{{谈话日期}}", "谈话人", "{{谈话人}}");
+            row(facts, false, "确定为入党积极分子日期", "{{确定积极分子日期}}", "报上级党委备案日期", "{{备案日期}}");
+            merged(facts, "推荐情况", "{{推荐情况}}");
+            merged(facts, "培养联系人", "{{培养联系人}}");
+            heading(doc, "培养教育考察情况");
+            XWPFTable assessments = table(doc, 3, new int[] {10, 22, 68});
+            row(assessments, true, "序号", "考察日期", "考察内容");
+            text(assessments.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{考察记录}}", TABLE_FONT, 12,
+                    false);
+            row(assessments, false, "[序号]", "[考察日期]", "[考察内容]");
+            signatureLine(doc, "培养联系人签名：＿＿＿＿＿＿＿＿　　　　党支部书记签名：＿＿＿＿＿＿＿＿");
+            return bytes(doc);
+        }
+    }
+
+    /** A notice in the layout of an official document: 三号仿宋 body, first lines indented two characters. */
+    static byte[] publicNotice() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            XWPFParagraph heading = doc.createParagraph();
+            heading.setAlignment(ParagraphAlignment.CENTER);
+            heading.setSpacingAfter(400);
+            text(heading.createRun(), "发展对象公示", TITLE_FONT, 22, true);
+            body(doc, "经党支部委员会研究，拟将{{姓名}}同志列为发展对象，现予以公示。");
+            body(doc, "{{基本情况}}");
+            body(doc, "公示时间：{{公示开始日期}}至{{公示截止日期}}（共{{工作日天数}}个工作日）。");
+            body(doc, "公示期间，党员和群众可通过来电、来信、来访等方式，反映该同志在政治思想、工作学习、遵纪守法、"
+                    + "道德品质等方面的情况和问题。反映问题应实事求是，以个人名义反映的提倡署真实姓名。");
+            body(doc, "如有意见，请于公示期内向党支部或上级党委反映。");
+            body(doc, "受理单位：{{组织名称}}，{{上级党委}}。");
+            doc.createParagraph();
+            signOff(doc, "{{组织名称}}");
+            signOff(doc, "{{发布日期}}");
+            return bytes(doc);
+        }
+    }
+
+    static byte[] assemblyResolution() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            title(doc, "支部党员大会决议", "{{组织名称}}");
+            XWPFTable facts = table(doc, 4, new int[] {21, 29, 21, 29});
+            row(facts, false, "发展对象", "{{姓名}}", "会议日期", "{{会议日期}}");
+            merged(facts, "会议地点", "{{会议地点}}");
+            merged(facts, "到会情况", "应到会有表决权的党员{{应到人数}}名，实到会有表决权的党员{{实到人数}}名");
+            merged(facts, "主要表现", "{{主要表现}}");
+            merged(facts, "表决方式", "{{表决方式}}");
+            merged(facts, "表决票数", "赞成{{赞成票数}}票，反对{{反对票数}}票，弃权{{弃权票数}}票"
+                    + "（含未到会有表决权党员书面意见{{书面意见份数}}份）");
+            merged(facts, "表决结果", "{{表决结果}}");
+            merged(facts, "支部党员大会决议", "{{决议}}");
+            signatureLine(doc, "支部书记签名：＿＿＿＿＿＿＿＿");
+            signOff(doc, "{{会议日期}}", 14);
+            return bytes(doc);
+        }
+    }
+
+    /** Landscape, so that the seven columns of the steps stay readable. */
+    static byte[] fullRecord() throws IOException {
+        try (XWPFDocument doc = newDocument(true)) {
+            title(doc, "发展党员全程纪实表", "{{组织名称}}");
+            XWPFTable facts = table(doc, 4, new int[] {16, 34, 16, 34}, LANDSCAPE_TABLE_WIDTH);
+            row(facts, false, "姓名", "{{姓名}}", "性别", "{{性别}}");
+            row(facts, false, "民族", "{{民族}}", "出生日期", "{{出生日期}}");
+            row(facts, false, "学历", "{{学历}}", "申请入党日期", "{{申请入党日期}}");
+            merged(facts, "工作单位及职务", "{{工作单位及职务}}");
+            row(facts, false, "当前阶段", "{{当前阶段}}", "审批党委", "{{审批党委}}");
+            merged(facts, "适用细则", "{{适用细则}}");
+            row(facts, false, "预备期开始日期", "{{预备期开始日期}}", "预备期满日期", "{{预备期满日期}}");
+            merged(facts, "情况说明", "{{情况说明汇总}}");
+            heading(doc, "发展过程纪实");
+            XWPFTable steps = table(doc, 7, new int[] {6, 13, 16, 11, 20, 18, 16}, LANDSCAPE_TABLE_WIDTH);
+            row(steps, true, 10.5, "序号", "日期", "环节", "人员", "结果", "表决情况", "情况说明");
+            text(steps.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{全程纪实}}", TABLE_FONT, 10.5,
+                    false);
+            row(steps, false, 10.5, "[序号]", "[日期]", "[环节]", "[人员]", "[结果]", "[表决情况]", "[情况说明]");
+            return bytes(doc);
+        }
+    }
+
     private static XWPFDocument newDocument() {
+        return newDocument(false);
+    }
+
+    private static XWPFDocument newDocument(boolean landscape) {
         XWPFDocument doc = new XWPFDocument();
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
+        size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+        size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+        if (landscape) {
+            size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+        }
         CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(2098));
-        margins.setBottom(BigInteger.valueOf(1984));
+        margins.setTop(BigInteger.valueOf(landscape ? 1418 : 2098));
+        margins.setBottom(BigInteger.valueOf(landscape ? 1361 : 1984));
         margins.setLeft(BigInteger.valueOf(1588));
         margins.setRight(BigInteger.valueOf(1474));
         margins.setFooter(BigInteger.valueOf(992));
@@ -191,16 +289,47 @@ public final class DocxTemplateGenerator {
         text(paragraph.createRun(), "记录人签名：＿＿＿＿＿＿＿＿　　　　主持人签名：＿＿＿＿＿＿＿＿", BODY_FONT, 14, false);
     }
 
+    /** A body paragraph of an official document: 三号仿宋, first line indented two characters, 28-point lines. */
+    private static void body(XWPFDocument doc, String content) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.BOTH);
+        paragraph.setIndentationFirstLine(640);
+        paragraph.setSpacingBetween(28, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        text(paragraph.createRun(), content, BODY_FONT, 16, false);
+    }
+
+    /** The issuing organization or the date, right-aligned under a notice or a resolution. */
+    private static void signOff(XWPFDocument doc, String content) {
+        signOff(doc, content, 16);
+    }
+
+    private static void signOff(XWPFDocument doc, String content, double points) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.RIGHT);
+        paragraph.setIndentationRight((int) Math.round(points * 40));
+        text(paragraph.createRun(), content, BODY_FONT, points, false);
+    }
+
+    private static void signatureLine(XWPFDocument doc, String content) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setSpacingBefore(480);
+        text(paragraph.createRun(), content, BODY_FONT, 14, false);
+    }
+
     private static XWPFTable table(XWPFDocument doc, int columns, int[] percents) {
+        return table(doc, columns, percents, TABLE_WIDTH);
+    }
+
+    private static XWPFTable table(XWPFDocument doc, int columns, int[] percents, int width) {
         XWPFTable table = doc.createTable(1, columns);
-        table.setWidth(TABLE_WIDTH);
+        table.setWidth(width);
         table.setTableAlignment(TableRowAlign.CENTER);
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
         for (int percent : percents) {
-            grid.addNewGridCol().setW(BigInteger.valueOf((long) TABLE_WIDTH * percent / 100));
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) width * percent / 100));
         }
         table.getCTTbl().getTblPr().addNewTblLayout().setType(
                 org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
@@ -210,6 +339,11 @@ public final class DocxTemplateGenerator {
 
     /** A row of cells; odd-positioned cells of a key/value table are bold labels. */
     private static void row(XWPFTable table, boolean header, String... cells) {
+        row(table, header, 12, cells);
+    }
+
+    /** A row in a smaller size, for tables with many columns. */
+    private static void row(XWPFTable table, boolean header, double points, String... cells) {
         XWPFTableRow row = table.createRow();
         while (row.getTableCells().size() < cells.length) {
             row.addNewTableCell();
@@ -219,7 +353,7 @@ public final class DocxTemplateGenerator {
             XWPFTableCell cell = row.getCell(i);
             cell.setWidth(String.valueOf(grid.get(i).getW()));
             boolean label = header || (cells.length == 4 && i % 2 == 0 && !cells[i].startsWith("["));
-            cell(cell, cells[i], label);
+            cell(cell, cells[i], label, points);
         }
     }
 
@@ -232,21 +366,21 @@ public final class DocxTemplateGenerator {
         while (row.getTableCells().size() < 2) {
             row.addNewTableCell();
         }
-        cell(row.getCell(0), label, true);
-        cell(row.getCell(1), value, false);
+        cell(row.getCell(0), label, true, 12);
+        cell(row.getCell(1), value, false, 12);
         var properties = row.getCell(1).getCTTc().isSetTcPr() ? row.getCell(1).getCTTc().getTcPr()
                 : row.getCell(1).getCTTc().addNewTcPr();
         properties.addNewGridSpan().setVal(BigInteger.valueOf(table.getCTTbl().getTblGrid().sizeOfGridColArray() - 1));
     }
 
-    private static void cell(XWPFTableCell cell, String content, boolean label) {
+    private static void cell(XWPFTableCell cell, String content, boolean label, double points) {
         cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         paragraph.getRuns().forEach(run -> run.setText("", 0));
         if (label) {
             paragraph.setAlignment(ParagraphAlignment.CENTER);
         }
-        text(paragraph.createRun(), content, TABLE_FONT, 12, label);
+        text(paragraph.createRun(), content, TABLE_FONT, points, label);
     }
 
     /** A run with its East Asian font named explicitly, as Word and WPS need for Chinese text. */
