@@ -8,7 +8,8 @@ public enum RuleCategory implements CodedValue {
     COMMITTEE("committee", "班子与换届"),
     MEETINGS("meetings", "组织生活"),
     APPRAISAL_TALKS("appraisal-talks", "评议与谈心"),
-    MEMBERS("members", "党员管理");
+    MEMBERS("members", "党员管理"),
+    RECRUITMENT("recruitment", "发展党员");
 
     private final String code;
     private final String label;

@@ -3,10 +3,12 @@
  * the facts the rules read (gathered through other modules' facades by {@link cn.dangjian.compliance.FactProvider}s),
  * the findings they produce — stored with the rule's version and the parameter values used — and the views that
  * show each organization its to-do list and the higher levels where, down the tree, rules are not being met.
- * Later modules (dues, recruitment, education) add their rules and fact providers by implementing
- * {@link cn.dangjian.compliance.ComplianceRule} and {@link cn.dangjian.compliance.FactProvider}; compliance never
- * depends on them.
+ * Rules plug in by implementing {@link cn.dangjian.compliance.ComplianceRule} and
+ * {@link cn.dangjian.compliance.FactProvider}. The rules live here and read other modules only through their
+ * facades, as the organization, member and life rules do; so do the 发展党员 rules (FZ-03 … FZ-25), which read the
+ * open cases' deadlines from {@link cn.dangjian.recruitment.Recruitment} — recruitment computes when each step is
+ * due under the 细则 of the case, compliance decides what is late and keeps the findings.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters"})
+        allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters", "recruitment"})
 package cn.dangjian.compliance;

@@ -99,7 +99,8 @@ class ComplianceWebTests {
                 .andExpect(content().string(allOf(containsString(orgName(t.a2())), not(containsString(orgName(t.a1()))))));
         mvc.perform(get("/compliance").with(httpBasic(member, TestTree.PASSWORD))).andExpect(status().isForbidden());
         mvc.perform(get("/compliance/rules").with(httpBasic(member, TestTree.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("ZB-08"), containsString("第十一条"))));
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("ZB-08"), containsString("第十一条"),
+                        containsString("发展党员"), containsString("FZ-19"), containsString("《中国共产党发展党员工作细则》第二十五条"))));
     }
 
     @Autowired

@@ -22,6 +22,7 @@ import cn.dangjian.org.OrgUnitChanged;
 import cn.dangjian.org.OrgUnitDissolved;
 import cn.dangjian.org.OrgUnitMoved;
 import cn.dangjian.parameters.RuleParameterChanged;
+import cn.dangjian.recruitment.RecruitmentStepRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,12 @@ class ComplianceTriggers {
 
     @ApplicationModuleListener
     void on(AppraisalRecorded event) {
+        changed(event.orgId());
+    }
+
+    /** A 发展党员 case was opened, moved on or closed: what it waits for, and so its findings, changed. */
+    @ApplicationModuleListener
+    void on(RecruitmentStepRecorded event) {
         changed(event.orgId());
     }
 

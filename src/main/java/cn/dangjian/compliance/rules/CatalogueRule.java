@@ -18,6 +18,7 @@ abstract class CatalogueRule implements ComplianceRule {
     static final String ORGAN_RULES = "《中国共产党党和国家机关基层组织工作条例》";
     static final String ELECTION_RULES = "《中国共产党基层组织选举工作条例》";
     static final String EDUCATION_RULES = "《中国共产党党员教育管理工作条例》";
+    static final String RECRUITMENT_RULES = "《中国共产党发展党员工作细则》";
 
     private final String code;
     private final String ruleId;
@@ -97,5 +98,10 @@ abstract class CatalogueRule implements ComplianceRule {
     /** The member's page, where a status change (停止党籍, 出党 …) is recorded. */
     static String memberPage(long memberId) {
         return "/members/" + memberId;
+    }
+
+    /** The 发展党员 case's page, where its next step is recorded. */
+    static String recruitmentCasePage(long caseId) {
+        return "/recruitment/cases/" + caseId;
     }
 }

@@ -35,6 +35,29 @@ class RuleCatalogueTests {
         });
     }
 
+    /** The 发展党员 rules: one per time limit the recruitment timeline sets, each citing its article of the 细则. */
+    private final List<ComplianceRule> recruitmentRules = List.of(new ApplicationTalkRule(),
+            new ActivistAssessmentRule(), new AdmissionAssemblyRule(), new AdmissionApprovalRule(), new OathRule(),
+            new ConfirmationDiscussionRule(), new PostponedConfirmationDiscussionRule(), new ConfirmationApprovalRule());
+
+    @Test
+    void everyRecruitmentDeadlineHasItsRuleCitingTheDetailedRules() {
+        assertThat(recruitmentRules).extracting(ComplianceRule::code).doesNotHaveDuplicates()
+                .allMatch(code -> code.startsWith("recruitment."));
+        assertThat(recruitmentRules).extracting(ComplianceRule::category).containsOnly(RuleCategory.RECRUITMENT);
+        // every rule id the recruitment timeline puts on a deadline (Timeline.deadlines)
+        assertThat(recruitmentRules).extracting(ComplianceRule::ruleId)
+                .containsExactly("FZ-03", "FZ-06", "FZ-13", "FZ-19", "FZ-20", "FZ-22", "FZ-25", "FZ-24");
+        assertThat(recruitmentRules).allSatisfy(r -> {
+            assertThat(r.article()).matches("《中国共产党发展党员工作细则》第.+条");
+            assertThat(r.title()).isNotBlank();
+            assertThat(r.version()).isPositive();
+            assertThat(r.parameters()).as("the recruitment module declares the parameters it applies").isEmpty();
+        });
+        assertThat(recruitmentRules).filteredOn(r -> !r.reads().isEmpty()).extracting(ComplianceRule::ruleId)
+                .containsExactly("FZ-22", "FZ-25");
+    }
+
     @Test
     void parameterKeysAreDeclaredOnce() {
         assertThat(rules.stream().flatMap(r -> r.parameters().stream()).map(ParameterDefinition::key))
