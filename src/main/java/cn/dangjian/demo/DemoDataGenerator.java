@@ -28,12 +28,15 @@ public class DemoDataGenerator {
     private final DistrictWriter writer;
     private final DemoAccounts accounts;
     private final MeetingHistoryWriter history;
+    private final RecruitmentHistoryWriter recruitment;
 
-    DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts, MeetingHistoryWriter history) {
+    DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts, MeetingHistoryWriter history,
+                      RecruitmentHistoryWriter recruitment) {
         this.orgs = orgs;
         this.writer = writer;
         this.accounts = accounts;
         this.history = history;
+        this.recruitment = recruitment;
     }
 
     /** The standard demo of a tier, starting with district 0 (锦城区), with the plain demo usernames. */
@@ -44,13 +47,17 @@ public class DemoDataGenerator {
     /**
      * Generates {@code tier} with its districts numbered from {@code firstDistrict} (each number has its own
      * names and 身份证号 region, so runs with different numbers never collide), and usernames ending in
-     * {@code usernameSuffix}; a year of meetings only for the district tier (benchmarks stay fast).
+     * {@code usernameSuffix}; a year of meetings and the recruitment cases only for the district tier (benchmarks
+     * stay fast).
      */
     public DemoDataReport generate(DemoTier tier, int firstDistrict, String usernameSuffix) {
         return generate(tier, firstDistrict, usernameSuffix, tier == DemoTier.DISTRICT);
     }
 
-    /** As {@link #generate(DemoTier, int, String)}, recording a year of meetings in every district if {@code withMeetings}. */
+    /**
+     * As {@link #generate(DemoTier, int, String)}, recording a year of meetings and a few dozen 发展党员 cases in every
+     * district if {@code withMeetings}.
+     */
     public DemoDataReport generate(DemoTier tier, int firstDistrict, String usernameSuffix, boolean withMeetings) {
         List<List<DistrictPlan>> cities = new ArrayList<>();
         int orgCount = tier == DemoTier.DISTRICT ? 0 : 1 + (tier == DemoTier.PROVINCE ? tier.cities() : 0);
@@ -82,6 +89,7 @@ public class DemoDataGenerator {
         int orgsWritten = topId == null ? 0 : 1;
         int membersWritten = 0;
         int meetingsWritten = 0;
+        int casesWritten = 0;
         List<DemoIrregularity> irregularities = new ArrayList<>();
         for (int c = 0; c < cities.size(); c++) {
             Long parent = topId;
@@ -99,9 +107,16 @@ public class DemoDataGenerator {
                 membersWritten += written.members();
                 irregularities.addAll(written.irregularities());
                 if (withMeetings) {
-                    MeetingHistoryWriter.Result meetings = history.write(written.rootId(), plans.get(d).spec().seed() + 2);
+                    DistrictSpec spec = plans.get(d).spec();
+                    MeetingHistoryWriter.Result meetings = history.write(written.rootId(), spec.seed() + 2);
                     meetingsWritten += meetings.meetings();
                     irregularities.addAll(meetings.irregularities());
+                    RecruitmentHistoryWriter.Result cases = recruitment.write(written.rootId(), spec.regionCode(),
+                            spec.seed() + 3, irregularities);
+                    casesWritten += cases.cases();
+                    membersWritten += cases.members();
+                    meetingsWritten += cases.meetings();
+                    irregularities.addAll(cases.irregularities());
                 }
             }
         }
@@ -113,8 +128,7 @@ public class DemoDataGenerator {
         for (DemoAccount a : demoAccounts) {
             log.info("  {} — {}{}", a.username(), a.displayName(), a.orgName() == null ? "" : "（" + a.orgName() + "）");
         }
-        return new DemoDataReport(rootId, rootName, orgsWritten, membersWritten, meetingsWritten,
-                List.copyOf(irregularities),
-                demoAccounts);
+        return new DemoDataReport(rootId, rootName, orgsWritten, membersWritten, meetingsWritten, casesWritten,
+                List.copyOf(irregularities), demoAccounts);
     }
 }

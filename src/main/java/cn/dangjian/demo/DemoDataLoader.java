@@ -37,7 +37,8 @@ class DemoDataLoader implements ApplicationRunner {
         DemoTier tier = DemoTier.parse(properties.tier());
         long started = System.nanoTime();
         DemoDataReport report = generator.generate(tier);
-        log.info("演示数据已就绪：{}，组织 {} 个，党员 {} 名，组织生活会议 {} 次，用时 {} 秒", report.rootName(),
-                report.organizations(), report.members(), report.meetings(), (System.nanoTime() - started) / 1_000_000_000L);
+        log.info("演示数据已就绪：{}，组织 {} 个，党员 {} 名，组织生活会议 {} 次，发展党员案例 {} 个，用时 {} 秒",
+                report.rootName(), report.organizations(), report.members(), report.meetings(),
+                report.recruitmentCases(), (System.nanoTime() - started) / 1_000_000_000L);
     }
 }

@@ -2,7 +2,8 @@ package cn.dangjian.demo;
 
 /**
  * A deliberate irregularity in the demo data, for compliance checks to find: which rule it breaks, the
- * organization (or, for {@link Kind#UNIT_WITHOUT_BRANCH}, the unit) it concerns, and what is wrong.
+ * organization (or, for {@link Kind#UNIT_WITHOUT_BRANCH}, the unit; for the recruitment kinds, the 发展党员 case,
+ * named by the applicant and the branch) it concerns, and what is wrong.
  */
 public record DemoIrregularity(Kind kind, String rule, long subjectId, String subjectName, String description) {
 
@@ -24,7 +25,15 @@ public record DemoIrregularity(Kind kind, String rule, long subjectId, String su
         /** a 支部党员大会 that voted although no more than half of the members with voting rights came (ZB-08). */
         VOTE_WITHOUT_QUORUM("ZB-08"),
         /** a meeting recorded more than 7 days after it was held (补录; the allowance is a local parameter). */
-        LATE_ENTRY("补录");
+        LATE_ENTRY("补录"),
+        /** an applicant nobody has talked with, more than a month after the application (FZ-03). */
+        TALK_OVERDUE("FZ-03"),
+        /** an activist whose half-yearly assessment is overdue (FZ-06). */
+        ASSESSMENT_OVERDUE("FZ-06"),
+        /** a candidate admitted by the branch assembly more than three months ago, the 党委 not yet approving (FZ-19). */
+        APPROVAL_OVERDUE("FZ-19"),
+        /** a probationary member whose year ended weeks ago, 转正 not yet discussed by the branch (FZ-22). */
+        CONFIRMATION_OVERDUE("FZ-22");
 
         private final String rule;
 

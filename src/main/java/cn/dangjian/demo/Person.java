@@ -8,7 +8,10 @@ import cn.dangjian.shared.EducationLevel;
 import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.Gender;
 
-/** One generated Party member, before they are placed in an organization. */
+/**
+ * One generated Party member, before they are placed in an organization — or an applicant (入党申请人), who has
+ * an {@code appliedOn} but no kind and no 入党/转正 dates yet.
+ */
 record Person(String name, Gender gender, Ethnicity ethnicity, LocalDate birthDate, String citizenId,
               String nativePlace, EducationLevel education, Degree degree, String occupation, String position,
               String phone, LocalDate appliedOn, LocalDate joinedOn, LocalDate confirmedOn, MemberKind kind,

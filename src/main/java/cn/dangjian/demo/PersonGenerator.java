@@ -66,12 +66,7 @@ final class PersonGenerator {
         LocalDate birth = today.minusYears(age).minusDays(random.nextInt(365));
         String citizenId = citizenId(birth, gender);
         EducationLevel education = education(age);
-        Degree degree = switch (education) {
-            case DOCTORATE -> Degree.DOCTOR;
-            case MASTER -> Degree.MASTER;
-            case BACHELOR -> random.nextDouble() < 0.96 ? Degree.BACHELOR : Degree.NONE;
-            default -> Degree.NONE;
-        };
+        Degree degree = degree(education);
         String occupation = occupation(education, publicInstitution);
         LocalDate joined = kind == MemberKind.FULL ? fullJoinDate(birth) : today.minusDays(1 + random.nextInt(360));
         LocalDate applied = appliedDate(birth, joined);
@@ -80,6 +75,32 @@ final class PersonGenerator {
                 NATIVE_PLACES[random.nextInt(NATIVE_PLACES.length)], education, degree, occupation,
                 position(age, occupation), phone(), applied, joined, confirmed, kind, false,
                 random.nextDouble() < 0.015, random.nextDouble() < 0.0007);
+    }
+
+    /**
+     * Someone who applies to join on {@code appliedOn} (入党申请人, not yet a member): 22 to 40 years old that day,
+     * most of them young staff, so FZ-01's 18 is always met; education, occupation and post as of today.
+     */
+    Person applicant(LocalDate appliedOn, boolean publicInstitution) {
+        Gender gender = random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
+        int ageThen = 22 + Math.min(random.nextInt(19), random.nextInt(19));
+        LocalDate birth = appliedOn.minusYears(ageThen).minusDays(random.nextInt(365));
+        int age = (int) ChronoUnit.YEARS.between(birth, today);
+        EducationLevel education = age < 30 && random.nextDouble() < 0.4 ? EducationLevel.MASTER : education(age);
+        String occupation = occupation(education, publicInstitution);
+        return new Person(ChineseNames.fullName(random, gender, age), gender, ethnicity(), birth,
+                citizenId(birth, gender), NATIVE_PLACES[random.nextInt(NATIVE_PLACES.length)], education,
+                degree(education), occupation, position(age, occupation), phone(), appliedOn, null, null, null, false,
+                false, false);
+    }
+
+    private Degree degree(EducationLevel education) {
+        return switch (education) {
+            case DOCTORATE -> Degree.DOCTOR;
+            case MASTER -> Degree.MASTER;
+            case BACHELOR -> random.nextDouble() < 0.96 ? Degree.BACHELOR : Degree.NONE;
+            default -> Degree.NONE;
+        };
     }
 
     /** 23 to 59 completed years: half evenly spread, half gathered around the middle of a career. */

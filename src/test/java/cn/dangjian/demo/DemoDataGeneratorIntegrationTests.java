@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +25,10 @@ import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.schedule.ItemState;
 import cn.dangjian.member.Headcount;
+import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.MemberQuery;
 import cn.dangjian.member.MemberRow;
+import cn.dangjian.member.MemberView;
 import cn.dangjian.member.Members;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.CommitteeView;
@@ -32,6 +36,14 @@ import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.recruitment.CaseDeadline;
+import cn.dangjian.recruitment.CaseQuery;
+import cn.dangjian.recruitment.CaseRow;
+import cn.dangjian.recruitment.CaseStep;
+import cn.dangjian.recruitment.CaseView;
+import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.Stage;
+import cn.dangjian.recruitment.StepKind;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
@@ -72,6 +84,8 @@ class DemoDataGeneratorIntegrationTests {
     cn.dangjian.life.MeetingPlans plans;
     @Autowired
     WorkCalendar calendar;
+    @Autowired
+    Recruitment recruitment;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -164,6 +178,10 @@ class DemoDataGeneratorIntegrationTests {
                 }
                 case LATE_ENTRY -> assertThat(list(new MeetingQuery(id, null, null, null, true)))
                         .as(irregularity.description()).isNotEmpty().allMatch(m -> m.daysLate() > 0);
+                case TALK_OVERDUE, ASSESSMENT_OVERDUE, APPROVAL_OVERDUE, CONFIRMATION_OVERDUE ->
+                        assertThat(deadlines()).as(irregularity.description())
+                                .anyMatch(d -> d.caseId() == id && d.deadline().ruleId().equals(irregularity.rule())
+                                        && d.deadline().overdue(today));
             }
         }
     }
@@ -252,6 +270,85 @@ class DemoDataGeneratorIntegrationTests {
             // a secretary can hold a meeting on a 调休上班 Saturday or Sunday: the demo does too
             assertThat(held).anyMatch(d -> d.getDayOfWeek().getValue() >= 6);
         }
+    }
+
+    @Test
+    void recruitmentCasesAreAtEveryStageAndOverdueUnderEachPlantedRule() {
+        LocalDate today = LocalDate.now(clock);
+        Map<Stage, List<CaseView>> cases = casesByStage();
+        List<OrgUnitNode> branches = tree.stream().filter(o -> o.type().isBranch()).toList();
+        List<CaseView> all = cases.values().stream().flatMap(List::stream).toList();
+        assertThat(all).hasSize(report.recruitmentCases()).hasSizeBetween(branches.size() / 5, branches.size() / 2);
+        assertThat(all).extracting(CaseView::orgId).doesNotHaveDuplicates();
+        for (Stage stage : Stage.values()) {
+            assertThat(cases.getOrDefault(stage, List.of())).as(stage.label()).isNotEmpty();
+        }
+        List<CaseDeadline> overdue = deadlines().stream().filter(d -> d.deadline().overdue(today)).toList();
+        for (String rule : List.of("FZ-03", "FZ-06", "FZ-19", "FZ-22")) {
+            assertThat(overdue).as(rule).anyMatch(d -> d.deadline().ruleId().equals(rule));
+        }
+        assertThat(overdue).as("only the planted cases are overdue").extracting(CaseDeadline::caseId)
+                .containsExactlyInAnyOrderElementsOf(report.irregularities().stream()
+                        .filter(i -> i.rule().startsWith("FZ-")).map(DemoIrregularity::subjectId).toList());
+    }
+
+    @Test
+    void aCaseThatEndedInFullMembershipLeftAMemberWithTheDatesOfTheRules() {
+        Map<Stage, List<CaseView>> cases = casesByStage();
+        for (CaseView c : cases.get(Stage.FULL)) {
+            LocalDate assembly = c.last(StepKind.ADMISSION_ASSEMBLY).on();
+            MemberView member = members.get(system, c.memberId());
+            assertThat(member.kind()).isEqualTo(MemberKind.FULL);
+            assertThat(member.name()).isEqualTo(c.name());
+            assertThat(member.orgId()).isEqualTo(c.orgId());
+            assertThat(member.appliedOn()).isEqualTo(c.appliedOn());
+            assertThat(member.joinedOn()).as("FZ-21: 入党 on the assembly's day").isEqualTo(assembly);
+            assertThat(member.confirmedOn()).as("FZ-24: full a year later").isEqualTo(assembly.plusYears(1));
+        }
+        for (CaseView c : cases.get(Stage.PROBATIONARY)) {
+            assertThat(members.get(system, c.memberId()).joinedOn()).isEqualTo(c.probationStart());
+        }
+    }
+
+    @Test
+    void applicantsAreAdultsOfTheirUnitAndLateStepsCarryTheirExplanation() {
+        List<CaseView> views = casesByStage().values().stream().flatMap(List::stream).toList();
+        for (CaseView c : views) {
+            assertThat(Period.between(c.birthDate(), c.appliedOn()).getYears()).as(c.name()).isBetween(22, 40);
+            assertThat(c.unitId()).isNotNull();
+            assertThat(c.unitName()).isEqualTo(orgs.get(system, c.orgId()).unitName());
+            assertThat(c.position()).isNotBlank();
+            assertThat(c.name()).hasSizeBetween(2, 3);
+        }
+        List<CaseStep> justified = views.stream().flatMap(c -> c.justified().stream()).toList();
+        assertThat(justified).extracting(CaseStep::kind).contains(StepKind.APPLICATION_TALK, StepKind.ADMISSION_APPROVAL);
+        assertThat(justified).allSatisfy(s -> assertThat(s.justification()).isNotBlank());
+        assertThat(views).filteredOn(c -> c.stage() == Stage.CLOSED)
+                .allSatisfy(c -> assertThat(c.closedReason()).contains("撤回"));
+    }
+
+    /**
+     * The district's cases by stage: the open ones as the case list shows them, the finished ones (full member,
+     * closed), which the list leaves out, from the case table.
+     */
+    private Map<Stage, List<CaseView>> casesByStage() {
+        List<Long> ids = new ArrayList<>();
+        int page = 1;
+        PageResult<CaseRow> result;
+        do {
+            result = recruitment.list(system, new CaseQuery(report.rootId(), null, null, false, null),
+                    new PageRequest(page++, PageRequest.MAX_SIZE));
+            result.items().forEach(r -> ids.add(r.id()));
+        } while (result.hasNext());
+        ids.addAll(jdbc.sql("SELECT id FROM recruitment_case WHERE org_path LIKE :prefix || '%' AND stage IN ('FULL', 'CLOSED')")
+                .param("prefix", orgs.ref(report.rootId()).orElseThrow().path()).query(Long.class).list());
+        return ids.stream().map(id -> recruitment.get(system, id)).collect(Collectors.groupingBy(CaseView::stage));
+    }
+
+    private List<CaseDeadline> deadlines() {
+        Map<Long, List<CaseDeadline>> byOrg = recruitment.deadlines(tree.stream().map(OrgUnitNode::id).toList(),
+                LocalDate.now(clock));
+        return byOrg.values().stream().flatMap(List::stream).toList();
     }
 
     /** Overdue items of {@code type} in the plans, for periods inside the generated history (the last 12 months). */

@@ -86,6 +86,25 @@ class PersonGeneratorTests {
     }
 
     @Test
+    void applicantsAre22To40WhenTheyApplyWithAValidIdAndNoPartyDatesYet() {
+        PersonGenerator generator = new PersonGenerator(new Random(11), TODAY, "510603");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            LocalDate applied = TODAY.minusDays(i * 2L);
+            Person p = generator.applicant(applied, i % 5 == 0);
+            assertThat(java.time.Period.between(p.birthDate(), applied).getYears()).as(p.toString()).isBetween(22, 40);
+            assertThat(CitizenId.problemOf(p.citizenId())).isEmpty();
+            assertThat(CitizenId.parse(p.citizenId()).birthDate()).isEqualTo(p.birthDate());
+            assertThat(CitizenId.parse(p.citizenId()).gender()).isEqualTo(p.gender());
+            assertThat(seen.add(p.citizenId())).isTrue();
+            assertThat(p.appliedOn()).isEqualTo(applied);
+            assertThat(p.kind()).isNull();
+            assertThat(p.joinedOn()).isNull();
+            assertThat(p.position()).isNotBlank();
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSamePeople() {
         assertThat(generate(50, new Random(7))).isEqualTo(generate(50, new Random(7)));
     }
