@@ -87,7 +87,7 @@ class AssemblyPageController {
                         MultiValueMap<String, String> values, List<FieldProblem> problems) {
         model.addAttribute("org", orgs.refInScope(scope, orgId));
         model.addAttribute("kind", kind);
-        model.addAttribute("title", title(kind));
+        model.addAttribute("assemblyTitle", title(kind));
         model.addAttribute("candidates", candidates);
         model.addAttribute("draft", meetings.draft(scope, orgId, MeetingType.BRANCH_ASSEMBLY, null));
         model.addAttribute("statuses", AttendanceStatus.values());

@@ -3,6 +3,7 @@ package cn.dangjian.recruitment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import cn.dangjian.member.Members;
@@ -10,9 +11,12 @@ import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.recruitment.CaseStep;
 import cn.dangjian.recruitment.CaseView;
+import cn.dangjian.recruitment.Deadline;
+import cn.dangjian.recruitment.RecordStep;
 import cn.dangjian.recruitment.Recruitment;
 import cn.dangjian.recruitment.Stage;
 import cn.dangjian.recruitment.StepKind;
+import cn.dangjian.recruitment.StepResult;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.FieldProblem;
@@ -74,7 +78,7 @@ class CasePageController {
     String record(AccessScope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
                   Model model, RedirectAttributes redirect) {
         try {
-            var step = StepForm.step(params);
+            RecordStep step = StepForm.step(params);
             recruitment.record(scope, id, step);
             redirect.addFlashAttribute("notice", "已记录“" + step.kind().label() + "”");
             return "redirect:/recruitment/cases/" + id;
@@ -123,7 +127,7 @@ class CasePageController {
         List<StepKind> recordable = view.nextSteps().stream().filter(k -> !k.assembly())
                 .filter(k -> approver || !k.byApprovingBody()).toList();
         StepKind chosen = recordable.stream().filter(k -> k.name().equals(values.getFirst("kind"))).findFirst()
-                .orElse(recordable.isEmpty() ? null : recordable.get(0));
+                .orElseGet(() -> likelyNext(view, recordable));
         model.addAttribute("theCase", view);
         model.addAttribute("canRecord", canRecord);
         model.addAttribute("recordable", recordable);
@@ -138,6 +142,14 @@ class CasePageController {
         model.addAttribute("askJustification", values.getFirst("justification") != null
                 && !values.getFirst("justification").isBlank()
                 || problems.stream().anyMatch(p -> "justification".equals(p.field())));
+    }
+
+    /** What the secretary most likely records next: what is due first, else the first step that is not a routine assessment. */
+    private static StepKind likelyNext(CaseView view, List<StepKind> recordable) {
+        return view.deadlines().stream().sorted(Comparator.comparing(Deadline::dueOn))
+                .map(Deadline::step).filter(recordable::contains).findFirst()
+                .or(() -> recordable.stream().filter(k -> k != StepKind.ASSESSMENT).findFirst())
+                .orElse(recordable.isEmpty() ? null : recordable.get(0));
     }
 
     private List<RosterEntry> roster(AccessScope scope, long orgId) {
@@ -156,7 +168,7 @@ class CasePageController {
             for (CaseStep s : view.steps()) {
                 boolean reaches = stage == Stage.APPLICANT ? s.kind() == StepKind.APPLICATION
                         : s.kind().advancesTo() == stage && (stage == Stage.FULL
-                        ? s.result() == cn.dangjian.recruitment.StepResult.CONFIRM : s.favourable());
+                        ? s.result() == StepResult.CONFIRM : s.favourable());
                 if (reaches && since == null) {
                     since = s.on();
                 }
