@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static cn.dangjian.recruitment.StepKind.*;
@@ -36,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -130,6 +132,12 @@ class AssemblyPageWebTests {
         assertThat(step.result()).isEqualTo(StepResult.PASSED);
         assertThat(step.vote()).contains("赞成6票");
         assertThat(meetings.get(system, step.meetingId()).place()).isEqualTo("三楼会议室");
+
+        String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        mvc.perform(get("/recruitment/pipeline").param("orgId", String.valueOf(t.a())).with(httpBasic(committee, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-case-id=\"" + id + "\"")))
+                .andExpect(content().string(containsString("上级党委审批")));
     }
 
     @Test
@@ -173,5 +181,33 @@ class AssemblyPageWebTests {
         mvc.perform(get("/recruitment/cases/{id}", id).with(httpBasic(secretary, TestTree.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("上级党委审批转正由测试局机关党委")));
+    }
+
+    @Test
+    void theApiRecordsTheAssemblyAndReturnsTheMeetingAndEachCase() throws Exception {
+        TestTree.Tree t = trees.build();
+        List<Long> ids = branch(t);
+        long id = reviewedCandidate(t, ids, "卫东升");
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String attendance = String.join(",", ids.stream()
+                .map(m -> "{\"memberId\":" + m + ",\"status\":\"PRESENT\"}").toList());
+        String body = """
+                {"orgId":%d,"kind":"ADMISSION_ASSEMBLY","heldAt":"2025-06-20T15:00:00","place":"三楼会议室",
+                 "attendance":[%s],
+                 "ballots":[{"caseId":%d,"performance":"工作积极","inFavour":5,"against":1,"abstaining":0}]}"""
+                .formatted(t.a1(), attendance, id);
+        mvc.perform(post("/api/v1/recruitment/assemblies").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("\"工作积极\"", "\" \"")).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].label")
+                        .value("主要表现（卫东升）"));
+        mvc.perform(post("/api/v1/recruitment/assemblies").contentType(MediaType.APPLICATION_JSON)
+                        .content(body).with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.meetingId").isNumber())
+                .andExpect(jsonPath("$.cases[0].steps[-1].kind")
+                        .value("ADMISSION_ASSEMBLY"))
+                .andExpect(jsonPath("$.cases[0].steps[-1].result")
+                        .value("PASSED"));
     }
 }
