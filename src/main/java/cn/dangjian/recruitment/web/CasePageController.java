@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePageController {
 
-    /** The documents generated from a case (另一处实现下载), in the order a file keeps them. */
+    /** The documents generated from a case (served by the documents endpoints), in the order a file keeps them. */
     static final List<DocumentLink> DOCUMENTS = List.of(
             new DocumentLink("activist-register", "入党积极分子培养教育考察登记表"),
             new DocumentLink("public-notice", "发展对象公示"),
