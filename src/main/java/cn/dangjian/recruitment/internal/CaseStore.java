@@ -153,7 +153,7 @@ public class CaseStore {
     }
 
     public List<StoredCase> page(Filter f, PageRequest page) {
-        return jdbc.sql("SELECT * FROM recruitment_case c WHERE " + where(f) + """
+        return jdbc.sql("SELECT * FROM recruitment_case c WHERE " + where(f) + " " + """
                          ORDER BY (next_due IS NULL), next_due, convert_to(name, 'UTF8'), id
                          LIMIT :limit OFFSET :offset""")
                 .params(params(f)).param("limit", page.size()).param("offset", page.offset())
