@@ -25,7 +25,6 @@ import cn.dangjian.life.AttendanceStatus;
 import cn.dangjian.life.ExpectedAttendee;
 import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.MeetingType;
-import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.member.Headcount;
@@ -188,12 +187,7 @@ class RecruitmentHistoryWriter {
         }
         log.info("发展党员记录已生成：案例 {} 个，其中接收为预备党员 {} 名，支部党员大会 {} 次，用时 {} 毫秒", cases, admitted,
                 assemblies, (System.nanoTime() - started) / 1_000_000L);
-        irregularities.stream().filter(i -> i.kind() != DemoIrregularity.Kind.LATE_ENTRY)
-                .forEach(i -> log.info("  有意设置的问题（{}）：{} — {}", i.rule(), i.subjectName(), i.description()));
-        long backfilled = irregularities.stream().filter(i -> i.kind() == DemoIrregularity.Kind.LATE_ENTRY).count();
-        if (backfilled > 0) {
-            log.info("  发展党员的支部党员大会 {} 次按今天录入，在组织生活中记为补录", backfilled);
-        }
+        irregularities.forEach(i -> log.info("  有意设置的问题（{}）：{} — {}", i.rule(), i.subjectName(), i.description()));
         return new Result(cases, admitted, assemblies, List.copyOf(irregularities));
     }
 
@@ -236,15 +230,8 @@ class RecruitmentHistoryWriter {
         int assemblies = 0;
         for (Step s : plan.steps()) {
             if (s.kind().assembly()) {
-                long meetingId = assembly(branch, caseId, s, p.name(), random);
+                assembly(branch, caseId, s, p.name(), random);
                 assemblies++;
-                MeetingView held = meetings.get(system, meetingId);
-                if (held.lateEntry()) {
-                    irregularities.add(new DemoIrregularity(DemoIrregularity.Kind.LATE_ENTRY,
-                            DemoIrregularity.Kind.LATE_ENTRY.rule(), branch.id(), branch.name(),
-                            s.on() + "支部党员大会（" + held.topic() + "，" + p.name() + "）于" + held.recordedOn()
-                                    + "生成演示数据时录入（补录）：发展党员模块尚不能按当时的日期录入支部党员大会"));
-                }
                 continue;
             }
             List<Long> who = switch (s.who()) {
@@ -321,9 +308,9 @@ class RecruitmentHistoryWriter {
                 MeetingTexts.pick(admission ? PERFORMANCE : PROBATION, random), present, 0, 0, written, 0, 0,
                 s.result(), null, null);
         LocalTime time = LocalTime.of(9, 0).plusMinutes(30L * random.nextInt(15));
-        return recruitment.recordAssembly(AccessScope.system(), new RecordAssembly(branch.id(), s.kind(),
+        return recruitment.recordAssemblyAsOf(AccessScope.system(), new RecordAssembly(branch.id(), s.kind(),
                 s.on().atTime(time), MeetingTexts.pick(MeetingTexts.PLACES, random), host, recorder, attendance,
-                List.of(ballot)));
+                List.of(ballot)), s.on());
     }
 
     /** Voting members after {@code a} in the draft, all assumed present: whether letting {@code a} go keeps a clear majority. */

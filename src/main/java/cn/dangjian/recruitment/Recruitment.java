@@ -210,6 +210,22 @@ public class Recruitment {
      */
     @Transactional
     public long recordAssembly(AccessScope scope, RecordAssembly cmd) {
+        return recordAssembly(scope, cmd, null);
+    }
+
+    /**
+     * The same, entered on {@code recordedOn} rather than today: for loading records kept elsewhere (demo data, a
+     * migration), so that the meeting is 补录 only if it was entered late then.
+     */
+    @Transactional
+    public long recordAssemblyAsOf(AccessScope scope, RecordAssembly cmd, LocalDate recordedOn) {
+        if (recordedOn == null || recordedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("recordedOn", "录入日期", "不能晚于今天");
+        }
+        return recordAssembly(scope, cmd, recordedOn);
+    }
+
+    private long recordAssembly(AccessScope scope, RecordAssembly cmd, LocalDate recordedOn) {
         scope.require(Permission.RECRUITMENT_RECORD);
         if (cmd.kind() == null || !cmd.kind().assembly()) {
             throw new InvalidInputException("kind", "会议内容", "请选择讨论接收预备党员或讨论预备党员转正");
@@ -262,13 +278,15 @@ public class Recruitment {
             return new RecordMeeting.AgendaItem(title, blankToNull(b.performance()), null, b.vote());
         }).toList();
         String topic = cmd.kind() == StepKind.ADMISSION_ASSEMBLY ? "讨论接收预备党员" : "讨论" + what + "转正";
-        long meetingId = meetings.record(scope, new RecordMeeting(org.id(), MeetingType.BRANCH_ASSEMBLY, null, topic,
-                null, cmd.heldAt(), cmd.place(), cmd.hostMemberId(), cmd.recorderMemberId(), cmd.attendance(), agenda));
-        MeetingView meeting = meetings.get(scope, meetingId);
+        RecordMeeting meeting = new RecordMeeting(org.id(), MeetingType.BRANCH_ASSEMBLY, null, topic, null,
+                cmd.heldAt(), cmd.place(), cmd.hostMemberId(), cmd.recorderMemberId(), cmd.attendance(), agenda);
+        long meetingId = recordedOn == null ? meetings.record(scope, meeting)
+                : meetings.recordAsOf(scope, meeting, recordedOn);
+        MeetingView held = meetings.get(scope, meetingId);
         for (int i = 0; i < cmd.ballots().size(); i++) {
             RecordAssembly.Ballot b = cmd.ballots().get(i);
             CaseStore.StoredCase c = cases.get(b.caseId());
-            MeetingView.AgendaItemView item = meeting.agenda().get(i);
+            MeetingView.AgendaItemView item = held.agenda().get(i);
             boolean passed = item.outcome() != null && item.outcome().passed();
             StepResult result = cmd.kind() == StepKind.ADMISSION_ASSEMBLY
                     ? (passed ? StepResult.PASSED : StepResult.NOT_PASSED)
@@ -488,7 +506,7 @@ public class Recruitment {
         int grace = RecruitmentParameters.graceDays(parameters.valuesFor(c.orgPath(), today));
         Optional<Deadline> next = t.deadlines(today, grace).stream().min(Comparator.comparing(Deadline::dueOn));
         Stage stage = t.stage();
-        store.updateState(caseId, stage, next.map(Deadline::step).orElse(null), next.map(Deadline::dueOn).orElse(null),
+        store.updateState(caseId, stage, t.awaiting(today, grace).orElse(null), next.map(Deadline::dueOn).orElse(null),
                 memberId, stage == Stage.CLOSED ? today : null, stage == Stage.CLOSED ? "审批或表决未通过" : null);
         return stage;
     }

@@ -149,7 +149,8 @@ public final class Timeline {
             problems.add(hard("kind", kind, "“" + kind.label() + "”已记录，不能重复记录"));
             return problems;
         }
-        if (kind.stage() != stage && !(kind == ASSESSMENT && stage == Stage.CANDIDATE)) {
+        boolean candidateAssessed = kind == ASSESSMENT && stage == Stage.CANDIDATE && last(ADMISSION_ASSEMBLY).isEmpty();
+        if (kind.stage() != stage && !candidateAssessed) {
             problems.add(hard("kind", kind, "本案当前处于“" + stage.label() + "”阶段，不能记录“" + kind.label() + "”"));
             return problems;
         }
@@ -513,6 +514,24 @@ public final class Timeline {
             }
         }
         return due;
+    }
+
+    /**
+     * The step the case waits for on its main line, whether or not a time limit runs: for a candidate, the branch's
+     * own steps, then the 党委's 预审, the assembly, the 党委's talk and approval. Lists show it as "下一环节", and a
+     * case waiting for a 党委 step is on that 党委's desk.
+     */
+    public Optional<StepKind> awaiting(LocalDate today, int confirmationGraceDays) {
+        if (stage() == Stage.CANDIDATE) {
+            for (StepKind kind : List.of(SPONSORS, POLITICAL_REVIEW, TRAINING, PRE_REVIEW, ADMISSION_ASSEMBLY,
+                    APPROVAL_TALK, ADMISSION_APPROVAL)) {
+                if (last(kind).isEmpty()) {
+                    return Optional.of(kind);
+                }
+            }
+        }
+        return deadlines(today, confirmationGraceDays).stream().min(java.util.Comparator.comparing(Deadline::dueOn))
+                .map(Deadline::step);
     }
 
     private Deadline nextAssessment() {

@@ -400,4 +400,20 @@ class TimelineTests {
         assertThat(verdict(check(s.timeline(RuleVersion.FZ2026), RecordStep.on(OATH, LocalDate.parse("2027-10-11")))))
                 .isEqualTo("waivable");
     }
+
+    @Test
+    void aCandidateWaitsForTheBranchThenForTheCommittee() {
+        Steps s = new Steps().candidate("2023-01-05", "2023-03-01", "2024-03-01");
+        assertThat(s.timeline(RuleVersion.FZ2014).awaiting(TODAY, 30)).contains(SPONSORS);
+        assertThat(s.timeline(RuleVersion.FZ2014).deadlines(TODAY, 30)).as("assessed until 预审 (FZ-06)")
+                .extracting(Deadline::ruleId).containsExactly("FZ-06");
+        s.add(SPONSORS, "2024-03-02").add(POLITICAL_REVIEW, "2024-03-05", null, StepResult.PASSED, null)
+                .add(TRAINING, "2024-03-10");
+        assertThat(s.timeline(RuleVersion.FZ2014).awaiting(TODAY, 30)).as("on the 党委's desk").contains(PRE_REVIEW);
+        assertThat(s.timeline(RuleVersion.FZ2014).nextSteps(TODAY)).contains(ASSESSMENT, PRE_REVIEW);
+        s.add(PRE_REVIEW, "2024-04-01", null, StepResult.PASSED, null)
+                .add(ADMISSION_ASSEMBLY, "2024-04-20", null, StepResult.PASSED, null);
+        assertThat(s.timeline(RuleVersion.FZ2014).nextSteps(TODAY)).as("no more activist assessments after the vote")
+                .containsExactly(APPROVAL_TALK);
+    }
 }
