@@ -137,7 +137,7 @@ class AssemblyPageWebTests {
         mvc.perform(get("/recruitment/pipeline").param("orgId", String.valueOf(t.a())).with(httpBasic(committee, TestTree.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-case-id=\"" + id + "\"")))
-                .andExpect(content().string(containsString("上级党委审批")));
+                .andExpect(content().string(containsString("上级党委派人谈话")));
     }
 
     @Test
