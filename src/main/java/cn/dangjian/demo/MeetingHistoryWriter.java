@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -22,11 +21,8 @@ import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.OrgUnitNode;
-import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
-import cn.dangjian.shared.PageRequest;
-import cn.dangjian.shared.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -78,7 +74,7 @@ class MeetingHistoryWriter {
             }
         }
         Random random = new Random(seed);
-        List<OrgUnitNode> branches = branches(rootId);
+        List<OrgUnitNode> branches = DemoBranches.under(orgs, rootId);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
             order.add(i);
@@ -255,19 +251,6 @@ class MeetingHistoryWriter {
     private static Long holder(List<CommitteeView.PostHolder> posts, CommitteePost post) {
         return posts.stream().filter(p -> p.post() == post).map(CommitteeView.PostHolder::memberId).findFirst()
                 .orElse(null);
-    }
-
-    private List<OrgUnitNode> branches(long rootId) {
-        List<OrgUnitNode> branches = new ArrayList<>();
-        int page = 1;
-        PageResult<OrgUnitNode> rows;
-        do {
-            rows = orgs.search(AccessScope.system(), new OrgUnitQuery(null, null, rootId, false),
-                    new PageRequest(page++, PageRequest.MAX_SIZE));
-            rows.items().stream().filter(o -> o.type().isBranch()).forEach(branches::add);
-        } while (rows.hasNext());
-        branches.sort(Comparator.comparingLong(OrgUnitNode::id));
-        return branches;
     }
 
     /** Three consecutive months of this year (or last, early in a year), all over before this month began. */

@@ -35,7 +35,6 @@ import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
-import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.UnitCategory;
@@ -49,7 +48,6 @@ import cn.dangjian.recruitment.StepKind;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.Gender;
 import cn.dangjian.shared.PageRequest;
-import cn.dangjian.shared.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -131,7 +129,7 @@ class RecruitmentHistoryWriter {
         LocalDate today = LocalDate.now(clock);
         WorkingDays days = calendar.workingDays();
         Random random = new Random(seed);
-        List<OrgUnitNode> branches = branches(rootId);
+        List<OrgUnitNode> branches = DemoBranches.under(orgs, rootId);
         Set<Long> leaveAlone = new HashSet<>();
         planted.stream().filter(i -> LEAVE_ALONE.contains(i.kind())).forEach(i -> leaveAlone.add(i.subjectId()));
         Map<Long, Headcount> counts = members.headcounts(branches.stream().map(OrgUnitNode::id).toList());
@@ -355,18 +353,5 @@ class RecruitmentHistoryWriter {
         boolean institution = orgs.unit(org.unitId()).map(u -> u.category() == UnitCategory.PUBLIC_INSTITUTION)
                 .orElse(false);
         return new Branch(node.id(), node.name(), org.unitId(), institution, voters, secretary, organizer);
-    }
-
-    private List<OrgUnitNode> branches(long rootId) {
-        List<OrgUnitNode> branches = new ArrayList<>();
-        int page = 1;
-        PageResult<OrgUnitNode> rows;
-        do {
-            rows = orgs.search(AccessScope.system(), new OrgUnitQuery(null, null, rootId, false),
-                    new PageRequest(page++, PageRequest.MAX_SIZE));
-            rows.items().stream().filter(o -> o.type().isBranch()).forEach(branches::add);
-        } while (rows.hasNext());
-        branches.sort(Comparator.comparingLong(OrgUnitNode::id));
-        return branches;
     }
 }
