@@ -112,7 +112,7 @@ public class DemoDataGenerator {
                     meetingsWritten += meetings.meetings();
                     irregularities.addAll(meetings.irregularities());
                     RecruitmentHistoryWriter.Result cases = recruitment.write(written.rootId(), spec.regionCode(),
-                            spec.seed() + 3, irregularities);
+                            spec.seed() + 3, irregularities, written.branchId());
                     casesWritten += cases.cases();
                     membersWritten += cases.members();
                     meetingsWritten += cases.meetings();

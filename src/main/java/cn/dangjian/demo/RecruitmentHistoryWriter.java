@@ -122,9 +122,11 @@ class RecruitmentHistoryWriter {
 
     /**
      * Writes the cases of the district under {@code rootId}, whose people's 身份证号 start with {@code regionCode};
-     * {@code planted} are the irregularities already in the district, whose branches are left alone.
+     * {@code planted} are the irregularities already in the district, whose branches are left alone. The demo
+     * secretary's branch {@code showcaseBranchId} gets {@link #SHOWCASE}: a new applicant, a candidate on the demo
+     * 党委's desk for 预审, and one admitted by the assembly waiting for its approval.
      */
-    Result write(long rootId, String regionCode, long seed, Collection<DemoIrregularity> planted) {
+    Result write(long rootId, String regionCode, long seed, Collection<DemoIrregularity> planted, long showcaseBranchId) {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         WorkingDays days = calendar.workingDays();
@@ -137,6 +139,8 @@ class RecruitmentHistoryWriter {
                 .filter(b -> b.type() == OrgType.BRANCH && !leaveAlone.contains(b.id()))
                 .filter(b -> counts.containsKey(b.id()) && counts.get(b.id()).full() >= 3).toList());
         Collections.shuffle(eligible, random);
+        Optional<OrgUnitNode> showcase = eligible.stream().filter(b -> b.id() == showcaseBranchId).findFirst();
+        showcase.ifPresent(eligible::remove);
         List<Story> stories = stories((int) Math.min(MAX_CASES_PER_DISTRICT, Math.round(branches.size() / BRANCHES_PER_CASE)),
                 random);
         List<Story> assigned = new ArrayList<>();
@@ -148,6 +152,11 @@ class RecruitmentHistoryWriter {
                 at.add(b);
             }, () -> log.warn("没有合适的党支部安排“{}”阶段的演示发展党员案例", story.stage().label()));
         }
+        showcase.filter(b -> SHOWCASE.stream().allMatch(story -> fits(story, counts.get(b.id())))).ifPresent(b ->
+                SHOWCASE.forEach(story -> {
+                    assigned.add(story);
+                    at.add(b);
+                }));
         RecruitmentStories planner = new RecruitmentStories(random, today, days);
         PersonGenerator people = new PersonGenerator(random, today, regionCode);
         Set<Story> lateTalk = Set.of(Story.ACTIVIST, Story.FULL_MEMBER);
@@ -202,6 +211,9 @@ class RecruitmentHistoryWriter {
      * Whether a branch of this size takes the story: a new member must not make it oversized (ZB-02), and a new
      * full member must not bring a branch without a committee to the seven full members that need one (ZB-17).
      */
+    /** What the demo branch secretary and 机关党委 accounts find on their desks. */
+    static final List<Story> SHOWCASE = List.of(Story.APPLIED, Story.AWAITING_PRE_REVIEW, Story.AWAITING_APPROVAL);
+
     private static boolean fits(Story story, Headcount count) {
         if (story.admits() && count.total() + 1 > MAX_BRANCH_SIZE) {
             return false;

@@ -279,7 +279,8 @@ class DemoDataGeneratorIntegrationTests {
         List<OrgUnitNode> branches = tree.stream().filter(o -> o.type().isBranch()).toList();
         List<CaseView> all = cases.values().stream().flatMap(List::stream).toList();
         assertThat(all).hasSize(report.recruitmentCases()).hasSizeBetween(branches.size() / 5, branches.size() / 2);
-        assertThat(all).extracting(CaseView::orgId).doesNotHaveDuplicates();
+        long secretaryBranch = report.account("zhibu").orgId();
+        assertThat(all).extracting(CaseView::orgId).filteredOn(id -> id != secretaryBranch).doesNotHaveDuplicates();
         for (Stage stage : Stage.values()) {
             assertThat(cases.getOrDefault(stage, List.of())).as(stage.label()).isNotEmpty();
         }
@@ -290,6 +291,19 @@ class DemoDataGeneratorIntegrationTests {
         assertThat(overdue).as("only the planted cases are overdue").extracting(CaseDeadline::caseId)
                 .containsExactlyInAnyOrderElementsOf(report.irregularities().stream()
                         .filter(i -> i.rule().startsWith("FZ-")).map(DemoIrregularity::subjectId).toList());
+    }
+
+    @Test
+    void theDemoSecretaryAndPartyCommitteeFindCasesOnTheirDesks() {
+        DemoAccount secretary = report.account("zhibu");
+        DemoAccount committee = report.account("dangwei");
+        List<CaseRow> mine = recruitment.list(system, new CaseQuery(secretary.orgId(), null, null, false, null),
+                new PageRequest(1, 50)).items();
+        assertThat(mine).extracting(CaseRow::stage).contains(Stage.APPLICANT, Stage.CANDIDATE);
+        List<CaseRow> waiting = recruitment.list(system, new CaseQuery(null, null, null, false, committee.orgId()),
+                new PageRequest(1, 50)).items();
+        assertThat(waiting).filteredOn(r -> r.orgId() == secretary.orgId()).extracting(CaseRow::nextStep)
+                .contains(StepKind.PRE_REVIEW, StepKind.ADMISSION_APPROVAL);
     }
 
     @Test
