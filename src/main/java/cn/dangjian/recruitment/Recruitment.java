@@ -131,7 +131,7 @@ public class Recruitment {
         CaseStore.StoredCase stored = new CaseStore.StoredCase(0, org.id(), org.path(), approving.of(org).id(), name, id.gender(),
                 cmd.ethnicity(), id.birthDate(), personal.seal(id.value()), cmd.education(), cmd.unitId(),
                 blankToNull(cmd.position()), personal.seal(blankToNull(cmd.phone())), version, Stage.APPLICANT,
-                cmd.appliedOn(), null, null, null, null, null, 0);
+                cmd.appliedOn(), null, null, null, null, null, null, 0);
         long caseId = store.insert(stored, scope.username());
         CaseStep application = new CaseStep(0, StepKind.APPLICATION, cmd.appliedOn(), null, List.of(), null, null,
                 null, null, null, null, null, blankToNull(cmd.note()), null, List.of(), scope.username(), null);
@@ -162,7 +162,7 @@ public class Recruitment {
         List<CaseStore.StoredCase> rows = store.page(filter, page);
         Map<Long, String> names = orgNames(rows.stream().map(CaseStore.StoredCase::orgId).distinct().toList());
         List<CaseRow> items = rows.stream().map(c -> new CaseRow(c.id(), c.orgId(), names.get(c.orgId()), c.name(),
-                c.gender(), c.stage(), c.ruleVersion(), c.appliedOn(), c.nextStep(), c.nextDue(),
+                c.gender(), c.stage(), c.ruleVersion(), c.appliedOn(), c.nextStep(), c.nextDue(), c.dueStep(),
                 c.nextDue() != null && c.nextDue().isBefore(today))).toList();
         return new PageResult<>(items, store.count(filter), page.page(), page.size());
     }
@@ -322,7 +322,7 @@ public class Recruitment {
         if (c.stage() == Stage.PROBATIONARY) {
             throw new ConflictException("预备党员不能直接终止：取消预备党员资格须经支部党员大会讨论和上级党委批准（FZ-22）");
         }
-        store.updateState(caseId, Stage.CLOSED, null, null, null, on, reason.strip());
+        store.updateState(caseId, Stage.CLOSED, null, null, null, null, on, reason.strip());
         events.publishEvent(new RecruitmentStepRecorded(scope.username(), caseId, c.orgId(), null, Stage.CLOSED,
                 List.of(new FieldChange("状态", c.stage().label(), "已终止"), new FieldChange("终止原因", null, reason.strip()))));
     }
@@ -339,7 +339,8 @@ public class Recruitment {
             Timeline t = new Timeline(c.ruleVersion(), c.birthDate(), steps.getOrDefault(c.id(), List.of()));
             if (t.nextSteps(today).contains(kind)) {
                 ready.add(new CaseRow(c.id(), c.orgId(), org.name(), c.name(), c.gender(), c.stage(), c.ruleVersion(),
-                        c.appliedOn(), c.nextStep(), c.nextDue(), c.nextDue() != null && c.nextDue().isBefore(today)));
+                        c.appliedOn(), c.nextStep(), c.nextDue(), c.dueStep(),
+                        c.nextDue() != null && c.nextDue().isBefore(today)));
             }
         }
         ready.sort(Comparator.comparing(CaseRow::name));
@@ -507,7 +508,7 @@ public class Recruitment {
         Optional<Deadline> next = t.deadlines(today, grace).stream().min(Comparator.comparing(Deadline::dueOn));
         Stage stage = t.stage();
         store.updateState(caseId, stage, t.awaiting(today, grace).orElse(null), next.map(Deadline::dueOn).orElse(null),
-                memberId, stage == Stage.CLOSED ? today : null, stage == Stage.CLOSED ? "审批或表决未通过" : null);
+                next.map(Deadline::step).orElse(null), memberId, stage == Stage.CLOSED ? today : null, stage == Stage.CLOSED ? "审批或表决未通过" : null);
         return stage;
     }
 

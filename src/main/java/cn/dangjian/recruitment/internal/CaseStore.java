@@ -39,7 +39,7 @@ public class CaseStore {
                              LocalDate birthDate, byte[] citizenIdEnc, EducationLevel education, Long unitId,
                              String position, byte[] phoneEnc, RuleVersion ruleVersion, Stage stage,
                              LocalDate appliedOn, Long memberId, LocalDate closedOn, String closedReason,
-                             StepKind nextStep, LocalDate nextDue, int version) {
+                             StepKind nextStep, LocalDate nextDue, StepKind dueStep, int version) {
     }
 
     /** Filter for lists, already turned into bound predicates by the facade. */
@@ -82,15 +82,16 @@ public class CaseStore {
     }
 
     /** Keeps the derived columns (stage, what is due next) in step with the recorded steps. */
-    public void updateState(long id, Stage stage, StepKind nextStep, LocalDate nextDue, Long memberId,
-                            LocalDate closedOn, String closedReason) {
+    public void updateState(long id, Stage stage, StepKind nextStep, LocalDate nextDue, StepKind dueStep,
+                            Long memberId, LocalDate closedOn, String closedReason) {
         jdbc.sql("""
                         UPDATE recruitment_case SET stage = :stage, next_step = :next, next_due = :due,
+                            due_step = :dueStep,
                             member_id = coalesce(:member, member_id), closed_on = :closedOn, closed_reason = :reason,
                             version = version + 1
                         WHERE id = :id""")
                 .param("id", id).param("stage", stage.name()).param("next", nextStep == null ? null : nextStep.name())
-                .param("due", nextDue).param("member", memberId).param("closedOn", closedOn)
+                .param("due", nextDue).param("dueStep", dueStep == null ? null : dueStep.name()).param("member", memberId).param("closedOn", closedOn)
                 .param("reason", closedReason).update();
     }
 
@@ -247,7 +248,11 @@ public class CaseStore {
                 Stage.valueOf(rs.getString("stage")), rs.getObject("applied_on", LocalDate.class),
                 (Long) rs.getObject("member_id"), rs.getObject("closed_on", LocalDate.class),
                 rs.getString("closed_reason"), next == null ? null : StepKind.valueOf(next),
-                rs.getObject("next_due", LocalDate.class), rs.getInt("version"));
+                rs.getObject("next_due", LocalDate.class), kind(rs.getString("due_step")), rs.getInt("version"));
+    }
+
+    private static StepKind kind(String name) {
+        return name == null ? null : StepKind.valueOf(name);
     }
 
     private static CaseStep step(ResultSet rs, int n) throws SQLException {
