@@ -131,7 +131,7 @@ public class Recruitment {
         CaseStore.StoredCase stored = new CaseStore.StoredCase(0, org.id(), org.path(), approving.of(org).id(), name, id.gender(),
                 cmd.ethnicity(), id.birthDate(), personal.seal(id.value()), cmd.education(), cmd.unitId(),
                 blankToNull(cmd.position()), personal.seal(blankToNull(cmd.phone())), version, Stage.APPLICANT,
-                cmd.appliedOn(), null, null, null, null, null, null, 0);
+                cmd.appliedOn(), false, null, null, null, null, null, null, 0);
         long caseId = store.insert(stored, scope.username());
         CaseStep application = new CaseStep(0, StepKind.APPLICATION, cmd.appliedOn(), null, List.of(), null, null,
                 null, null, null, null, null, blankToNull(cmd.note()), null, List.of(), scope.username(), null);
@@ -180,6 +180,10 @@ public class Recruitment {
         }
         if (step.kind() == StepKind.APPLICATION) {
             throw new InvalidInputException("kind", "环节", "入党申请已在建档时登记");
+        }
+        if (step.kind() == StepKind.TRANSFER_POSTPONEMENT && !c.transferredIn()) {
+            throw new InvalidInputException("kind", "环节", "只有从其他党组织转入的预备党员，接收的党组织才可推迟讨论其转正（"
+                    + StepKind.TRANSFER_POSTPONEMENT.citation() + "）");
         }
         OrgUnitRef approver = orgs.ref(c.approvingOrgId()).orElseThrow();
         if (step.kind() != null && step.kind().byApprovingBody()) {

@@ -255,4 +255,43 @@ class RecruitmentIntegrationTests {
                 .satisfies(r -> assertThat(r.applicants()).isEqualTo(1));
         assertThatThrownBy(() -> recruitment.get(trees.subtreeScope(t.a()), id)).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void aProbationerWhoTransfersTakesTheCaseAlongAndOnlyThenMayTheDiscussionBePostponed() {
+        TestTree.Tree t = trees.build();
+        long[] ids = branch(t);
+        long id = recruitment.open(system, application(t.a1(), "韩梦洁", LocalDate.of(2024, 3, 1)));
+        recruitment.record(system, id, RecordStep.on(APPLICATION_TALK, LocalDate.of(2024, 3, 20)).withMembers(List.of(ids[0])));
+        recruitment.record(system, id, RecordStep.on(ACTIVIST_DESIGNATION, LocalDate.of(2024, 4, 15)));
+        recruitment.record(system, id, RecordStep.on(MENTORS, LocalDate.of(2024, 4, 16)).withMembers(List.of(ids[1])));
+        recruitment.record(system, id, RecordStep.on(CANDIDATE_DESIGNATION, LocalDate.of(2025, 4, 15)));
+        recruitment.record(system, id, RecordStep.on(SPONSORS, LocalDate.of(2025, 4, 16)).withMembers(List.of(ids[1], ids[2])));
+        recruitment.record(system, id, RecordStep.on(POLITICAL_REVIEW, LocalDate.of(2025, 5, 10)).withResult(StepResult.PASSED));
+        recruitment.record(system, id, RecordStep.on(TRAINING, LocalDate.of(2025, 5, 12)).withTraining(3, 24));
+        recruitment.record(system, id, RecordStep.on(PRE_REVIEW, LocalDate.of(2025, 5, 20)).withResult(StepResult.PASSED));
+        recruitment.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY, LocalDateTime.of(2025, 6, 20, 15, 0),
+                null, ids[0], ids[1], attendance(ids, 6),
+                List.of(new RecordAssembly.Ballot(id, "工作积极", 6, 0, 0, 0, 0, 0, null, null, null))));
+        recruitment.record(system, id, RecordStep.on(APPROVAL_TALK, LocalDate.of(2025, 7, 1)).withOtherPerson("组织员"));
+        recruitment.record(system, id, RecordStep.on(ADMISSION_APPROVAL, LocalDate.of(2025, 8, 10)).withResult(StepResult.PASSED));
+        RecordStep postpone = RecordStep.on(TRANSFER_POSTPONEMENT, LocalDate.of(2026, 7, 1)).withMonths(3);
+        assertThatThrownBy(() -> recruitment.record(system, id, postpone)).hasMessageContaining("转入").hasMessageContaining("FZ-25");
+
+        long memberId = recruitment.get(system, id).memberId();
+        MemberView member = members.get(system, memberId);
+        cn.dangjian.member.MemberForm moved = new cn.dangjian.member.MemberForm(member.name(), member.gender(),
+                member.ethnicity(), member.birthDate(), null, null, member.education(), null, null, null, member.position(),
+                null, member.appliedOn(), member.joinedOn(), null, member.kind(), t.a2(), null, false, false, false);
+        members.update(system, memberId, moved, member.version());
+
+        CaseView transferred = recruitment.get(system, id);
+        assertThat(transferred.orgId()).isEqualTo(t.a2());
+        assertThat(transferred.probationStart()).as("probation keeps its dates").isEqualTo(LocalDate.of(2025, 6, 20));
+        assertThatThrownBy(() -> recruitment.get(trees.subtreeScope(t.a1()), id)).isInstanceOf(NotFoundException.class);
+        recruitment.record(trees.subtreeScope(t.a2()), id, postpone);
+        assertThat(recruitment.get(system, id).deadlines()).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("FZ-25");
+            assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 9, 20).plusDays(30));
+        });
+    }
 }

@@ -35,11 +35,11 @@ public class CaseStore {
     }
 
     /** A case row as stored; personal fields still encrypted. */
-    public record StoredCase(long id, long orgId, String orgPath, long approvingOrgId, String name, Gender gender, Ethnicity ethnicity,
-                             LocalDate birthDate, byte[] citizenIdEnc, EducationLevel education, Long unitId,
-                             String position, byte[] phoneEnc, RuleVersion ruleVersion, Stage stage,
-                             LocalDate appliedOn, Long memberId, LocalDate closedOn, String closedReason,
-                             StepKind nextStep, LocalDate nextDue, StepKind dueStep, int version) {
+    public record StoredCase(long id, long orgId, String orgPath, long approvingOrgId, String name, Gender gender,
+                             Ethnicity ethnicity, LocalDate birthDate, byte[] citizenIdEnc, EducationLevel education,
+                             Long unitId, String position, byte[] phoneEnc, RuleVersion ruleVersion, Stage stage,
+                             LocalDate appliedOn, boolean transferredIn, Long memberId, LocalDate closedOn,
+                             String closedReason, StepKind nextStep, LocalDate nextDue, StepKind dueStep, int version) {
     }
 
     /** Filter for lists, already turned into bound predicates by the facade. */
@@ -104,6 +104,21 @@ public class CaseStore {
     public void updateApprovingOrg(long id, long approvingOrgId) {
         jdbc.sql("UPDATE recruitment_case SET approving_org_id = :a WHERE id = :id").param("id", id)
                 .param("a", approvingOrgId).update();
+    }
+
+    /** The open case that admitted this member, if any. */
+    public Optional<StoredCase> openOfMember(long memberId) {
+        return jdbc.sql("SELECT * FROM recruitment_case WHERE member_id = :m AND stage NOT IN ('FULL', 'CLOSED')")
+                .param("m", memberId).query(CaseStore::storedCase).optional();
+    }
+
+    /** Hands a case over to another organization (FZ-07, FZ-25): the training or probation keeps counting. */
+    public void transfer(long id, long orgId, String orgPath, long approvingOrgId) {
+        jdbc.sql("""
+                        UPDATE recruitment_case SET org_id = :org, org_path = :path, approving_org_id = :approving,
+                            transferred_in = true, version = version + 1
+                        WHERE id = :id""")
+                .param("id", id).param("org", orgId).param("path", orgPath).param("approving", approvingOrgId).update();
     }
 
     /** Rewrites the stored paths of cases below a moved organization. */
@@ -246,7 +261,7 @@ public class CaseStore {
                 education == null ? null : EducationLevel.valueOf(education), (Long) rs.getObject("unit_id"),
                 rs.getString("position"), rs.getBytes("phone_enc"), RuleVersion.valueOf(rs.getString("rule_version")),
                 Stage.valueOf(rs.getString("stage")), rs.getObject("applied_on", LocalDate.class),
-                (Long) rs.getObject("member_id"), rs.getObject("closed_on", LocalDate.class),
+                rs.getBoolean("transferred_in"), (Long) rs.getObject("member_id"), rs.getObject("closed_on", LocalDate.class),
                 rs.getString("closed_reason"), next == null ? null : StepKind.valueOf(next),
                 rs.getObject("next_due", LocalDate.class), kind(rs.getString("due_step")), rs.getInt("version"));
     }
