@@ -149,7 +149,7 @@ public final class Timeline {
             problems.add(hard("kind", kind, "“" + kind.label() + "”已记录，不能重复记录"));
             return problems;
         }
-        boolean candidateAssessed = kind == ASSESSMENT && stage == Stage.CANDIDATE && last(ADMISSION_ASSEMBLY).isEmpty();
+        boolean candidateAssessed = kind == ASSESSMENT && stage == Stage.CANDIDATE && last(PRE_REVIEW).isEmpty();
         if (kind.stage() != stage && !candidateAssessed) {
             problems.add(hard("kind", kind, "本案当前处于“" + stage.label() + "”阶段，不能记录“" + kind.label() + "”"));
             return problems;

@@ -411,9 +411,10 @@ class TimelineTests {
                 .add(TRAINING, "2024-03-10");
         assertThat(s.timeline(RuleVersion.FZ2014).awaiting(TODAY, 30)).as("on the 党委's desk").contains(PRE_REVIEW);
         assertThat(s.timeline(RuleVersion.FZ2014).nextSteps(TODAY)).contains(ASSESSMENT, PRE_REVIEW);
-        s.add(PRE_REVIEW, "2024-04-01", null, StepResult.PASSED, null)
-                .add(ADMISSION_ASSEMBLY, "2024-04-20", null, StepResult.PASSED, null);
-        assertThat(s.timeline(RuleVersion.FZ2014).nextSteps(TODAY)).as("no more activist assessments after the vote")
-                .containsExactly(APPROVAL_TALK);
+        s.add(PRE_REVIEW, "2024-04-01", null, StepResult.PASSED, null);
+        assertThat(s.timeline(RuleVersion.FZ2014).nextSteps(TODAY)).as("assessed until 预审, then the assembly")
+                .containsExactly(ADMISSION_ASSEMBLY);
+        s.add(ADMISSION_ASSEMBLY, "2024-04-20", null, StepResult.PASSED, null);
+        assertThat(s.timeline(RuleVersion.FZ2014).nextSteps(TODAY)).containsExactly(APPROVAL_TALK);
     }
 }
