@@ -511,8 +511,10 @@ public class Recruitment {
         int grace = RecruitmentParameters.graceDays(parameters.valuesFor(c.orgPath(), today));
         Optional<Deadline> next = t.deadlines(today, grace).stream().min(Comparator.comparing(Deadline::dueOn));
         Stage stage = t.stage();
+        CaseStep ending = stage == Stage.CLOSED ? t.lastStep().orElseThrow() : null;
         store.updateState(caseId, stage, t.awaiting(today, grace).orElse(null), next.map(Deadline::dueOn).orElse(null),
-                next.map(Deadline::step).orElse(null), memberId, stage == Stage.CLOSED ? today : null, stage == Stage.CLOSED ? "审批或表决未通过" : null);
+                next.map(Deadline::step).orElse(null), memberId, ending == null ? null : ending.on(),
+                ending == null ? null : ending.kind().label() + "：" + ending.result().label());
         return stage;
     }
 

@@ -243,6 +243,7 @@ class RecruitmentIntegrationTests {
         long withdrawn = recruitment.open(system, application(t.a1(), "冯雅琴", LocalDate.of(2026, 6, 1)));
         recruitment.close(system, withdrawn, LocalDate.of(2026, 7, 1), "本人申请撤回");
         assertThat(recruitment.get(system, withdrawn).stage()).isEqualTo(Stage.CLOSED);
+        assertThat(recruitment.get(system, withdrawn).closedReason()).isEqualTo("本人申请撤回");
         assertThatThrownBy(() -> recruitment.record(system, withdrawn, RecordStep.on(APPLICATION_TALK,
                 LocalDate.of(2026, 7, 2)).withMembers(List.of(ids[0])))).hasMessageContaining("已终止");
 
@@ -260,15 +261,7 @@ class RecruitmentIntegrationTests {
     void aProbationerWhoTransfersTakesTheCaseAlongAndOnlyThenMayTheDiscussionBePostponed() {
         TestTree.Tree t = trees.build();
         long[] ids = branch(t);
-        long id = recruitment.open(system, application(t.a1(), "韩梦洁", LocalDate.of(2024, 3, 1)));
-        recruitment.record(system, id, RecordStep.on(APPLICATION_TALK, LocalDate.of(2024, 3, 20)).withMembers(List.of(ids[0])));
-        recruitment.record(system, id, RecordStep.on(ACTIVIST_DESIGNATION, LocalDate.of(2024, 4, 15)));
-        recruitment.record(system, id, RecordStep.on(MENTORS, LocalDate.of(2024, 4, 16)).withMembers(List.of(ids[1])));
-        recruitment.record(system, id, RecordStep.on(CANDIDATE_DESIGNATION, LocalDate.of(2025, 4, 15)));
-        recruitment.record(system, id, RecordStep.on(SPONSORS, LocalDate.of(2025, 4, 16)).withMembers(List.of(ids[1], ids[2])));
-        recruitment.record(system, id, RecordStep.on(POLITICAL_REVIEW, LocalDate.of(2025, 5, 10)).withResult(StepResult.PASSED));
-        recruitment.record(system, id, RecordStep.on(TRAINING, LocalDate.of(2025, 5, 12)).withTraining(3, 24));
-        recruitment.record(system, id, RecordStep.on(PRE_REVIEW, LocalDate.of(2025, 5, 20)).withResult(StepResult.PASSED));
+        long id = preReviewed(t, ids, "韩梦洁");
         recruitment.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY, LocalDateTime.of(2025, 6, 20, 15, 0),
                 null, ids[0], ids[1], attendance(ids, 6),
                 List.of(new RecordAssembly.Ballot(id, "工作积极", 6, 0, 0, 0, 0, 0, null, null, null))));
@@ -293,5 +286,39 @@ class RecruitmentIntegrationTests {
             assertThat(d.ruleId()).isEqualTo("FZ-25");
             assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 9, 20).plusDays(30));
         });
+    }
+
+    /** A 2014-rules case through 预审 on 2025-05-20, ready for the branch assembly. */
+    private long preReviewed(TestTree.Tree t, long[] ids, String name) {
+        long id = recruitment.open(system, application(t.a1(), name, LocalDate.of(2024, 3, 1)));
+        recruitment.record(system, id, RecordStep.on(APPLICATION_TALK, LocalDate.of(2024, 3, 20)).withMembers(List.of(ids[0])));
+        recruitment.record(system, id, RecordStep.on(ACTIVIST_DESIGNATION, LocalDate.of(2024, 4, 15)));
+        recruitment.record(system, id, RecordStep.on(MENTORS, LocalDate.of(2024, 4, 16)).withMembers(List.of(ids[1])));
+        recruitment.record(system, id, RecordStep.on(CANDIDATE_DESIGNATION, LocalDate.of(2025, 4, 15)));
+        recruitment.record(system, id, RecordStep.on(SPONSORS, LocalDate.of(2025, 4, 16)).withMembers(List.of(ids[1], ids[2])));
+        recruitment.record(system, id, RecordStep.on(POLITICAL_REVIEW, LocalDate.of(2025, 5, 10)).withResult(StepResult.PASSED));
+        recruitment.record(system, id, RecordStep.on(TRAINING, LocalDate.of(2025, 5, 12)).withTraining(3, 24));
+        recruitment.record(system, id, RecordStep.on(PRE_REVIEW, LocalDate.of(2025, 5, 20)).withResult(StepResult.PASSED));
+        return id;
+    }
+
+    @Test
+    void twoCandidatesAreVotedOnSeparatelyAndOneWhoIsNotPassedEndsTheCase() {
+        TestTree.Tree t = trees.build();
+        long[] ids = branch(t);
+        long passed = preReviewed(t, ids, "邓晓峰");
+        long failed = preReviewed(t, ids, "蒋丽娜");
+        assertThat(recruitment.readyForAssembly(system, t.a1(), ADMISSION_ASSEMBLY)).extracting(CaseRow::id)
+                .containsExactlyInAnyOrder(passed, failed);
+        long meetingId = recruitment.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY,
+                LocalDateTime.of(2025, 6, 20, 15, 0), null, ids[0], ids[1], attendance(ids, 6), List.of(
+                new RecordAssembly.Ballot(passed, "工作积极", 4, 2, 0, 0, 0, 0, null, null, null),
+                new RecordAssembly.Ballot(failed, "群众反映一般", 3, 2, 1, 0, 0, 0, null, null, null))));
+        assertThat(meetings.get(system, meetingId).agenda()).hasSize(2);
+        assertThat(recruitment.get(system, passed).last(ADMISSION_ASSEMBLY).result()).isEqualTo(StepResult.PASSED);
+        CaseView closed = recruitment.get(system, failed);
+        assertThat(closed.stage()).as("3 of 6 is not more than half").isEqualTo(Stage.CLOSED);
+        assertThat(closed.closedReason()).isEqualTo("支部党员大会讨论接收预备党员：未通过");
+        assertThat(closed.last(ADMISSION_ASSEMBLY).vote()).contains("赞成3票").contains("未通过");
     }
 }

@@ -59,6 +59,11 @@ public final class Timeline {
         return stage;
     }
 
+    /** The last recorded step of any kind. */
+    public Optional<CaseStep> lastStep() {
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
+    }
+
     /** The last recorded step of this kind. */
     public Optional<CaseStep> last(StepKind kind) {
         CaseStep found = null;
