@@ -193,7 +193,7 @@ public class Recruitment {
         Timeline timeline = new Timeline(c.ruleVersion(), c.birthDate(), steps);
         LocalDate today = LocalDate.now(clock);
         List<Problem> problems = new ArrayList<>(timeline.check(step, today, calendar.workingDays()));
-        List<CaseStep.Person> people = people(scope, c, step, problems);
+        List<CaseStep.Person> people = people(c, step, problems);
         String justification = blankToNull(step.justification());
         List<String> waived = checkWaivers(problems, justification);
         CaseStep recorded = new CaseStep(0, step.kind(), step.on(), step.until(), people, blankToNull(step.otherPerson()),
@@ -412,8 +412,7 @@ public class Recruitment {
     }
 
     /** The people a step names, checked against the branch roster (FZ-05, FZ-09: full members; FZ-09: not under 留党察看). */
-    private List<CaseStep.Person> people(AccessScope scope, CaseStore.StoredCase c, RecordStep step,
-                                         List<Problem> problems) {
+    private List<CaseStep.Person> people(CaseStore.StoredCase c, RecordStep step, List<Problem> problems) {
         if (step.memberIds().isEmpty()) {
             return List.of();
         }
