@@ -44,6 +44,7 @@ import cn.dangjian.recruitment.OpenCase;
 import cn.dangjian.recruitment.RecordAssembly;
 import cn.dangjian.recruitment.RecordStep;
 import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentAssemblies;
 import cn.dangjian.recruitment.StepKind;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.Gender;
@@ -98,15 +99,18 @@ class RecruitmentHistoryWriter {
     private final Members members;
     private final Meetings meetings;
     private final Recruitment recruitment;
+    private final RecruitmentAssemblies assemblies;
     private final WorkCalendar calendar;
     private final Clock clock;
 
     RecruitmentHistoryWriter(OrgUnits orgs, Members members, Meetings meetings, Recruitment recruitment,
+                             RecruitmentAssemblies assemblies,
                              WorkCalendar calendar, Clock clock) {
         this.orgs = orgs;
         this.members = members;
         this.meetings = meetings;
         this.recruitment = recruitment;
+        this.assemblies = assemblies;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -318,7 +322,7 @@ class RecruitmentHistoryWriter {
                 MeetingTexts.pick(admission ? PERFORMANCE : PROBATION, random), present, 0, 0, written, 0, 0,
                 s.result(), null, null);
         LocalTime time = LocalTime.of(9, 0).plusMinutes(30L * random.nextInt(15));
-        return recruitment.recordAssemblyAsOf(AccessScope.system(), new RecordAssembly(branch.id(), s.kind(),
+        return assemblies.recordAssemblyAsOf(AccessScope.system(), new RecordAssembly(branch.id(), s.kind(),
                 s.on().atTime(time), MeetingTexts.pick(MeetingTexts.PLACES, random), host, recorder, attendance,
                 List.of(ballot)), s.on());
     }

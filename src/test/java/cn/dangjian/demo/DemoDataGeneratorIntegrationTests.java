@@ -42,6 +42,7 @@ import cn.dangjian.recruitment.CaseRow;
 import cn.dangjian.recruitment.CaseStep;
 import cn.dangjian.recruitment.CaseView;
 import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentPipeline;
 import cn.dangjian.recruitment.Stage;
 import cn.dangjian.recruitment.StepKind;
 import cn.dangjian.shared.AccessScope;
@@ -86,6 +87,8 @@ class DemoDataGeneratorIntegrationTests {
     WorkCalendar calendar;
     @Autowired
     Recruitment recruitment;
+    @Autowired
+    RecruitmentPipeline pipeline;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -360,7 +363,7 @@ class DemoDataGeneratorIntegrationTests {
     }
 
     private List<CaseDeadline> deadlines() {
-        Map<Long, List<CaseDeadline>> byOrg = recruitment.deadlines(tree.stream().map(OrgUnitNode::id).toList(),
+        Map<Long, List<CaseDeadline>> byOrg = pipeline.deadlines(tree.stream().map(OrgUnitNode::id).toList(),
                 LocalDate.now(clock));
         return byOrg.values().stream().flatMap(List::stream).toList();
     }

@@ -35,6 +35,8 @@ class CaseDocumentsIntegrationTests {
     @Autowired
     Recruitment recruitment;
     @Autowired
+    RecruitmentAssemblies assemblies;
+    @Autowired
     CaseDocuments documents;
     @Autowired
     CustomTemplates customTemplates;
@@ -52,7 +54,7 @@ class CaseDocumentsIntegrationTests {
     @Test
     void theActivistRegisterShowsThePersonTheTalkTheDesignationTheMentorsAndEveryAssessment() throws IOException {
         TestTree.Tree t = trees.build();
-        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, members, t, "林晓雯");
+        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, assemblies, members, t, "林晓雯");
         String secretary = members.get(system, t.memberA1()).name();
         String branchName = recruitment.get(system, walked.caseId()).orgName();
 
@@ -79,7 +81,7 @@ class CaseDocumentsIntegrationTests {
     @Test
     void theNoticeCountsItsWorkingDaysWithTheOfficialCalendar() throws IOException {
         TestTree.Tree t = trees.build();
-        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, members, t, "周思远");
+        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, assemblies, members, t, "周思远");
         CaseView c = recruitment.get(system, walked.caseId());
 
         String period = "公示时间：2026年4月29日至2026年5月8日（共5个工作日）";
@@ -100,7 +102,7 @@ class CaseDocumentsIntegrationTests {
     @Test
     void theResolutionCarriesThePerformanceTheAttendanceAndTheSecretBallotOfTheRecordedAssembly() throws IOException {
         TestTree.Tree t = trees.build();
-        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, members, t, "吴晓彤");
+        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, assemblies, members, t, "吴晓彤");
 
         String word = WordFiles.text(documents.docx(branchScope(t), walked.caseId(),
                 CaseDocumentKind.ASSEMBLY_RESOLUTION).content());
@@ -121,7 +123,7 @@ class CaseDocumentsIntegrationTests {
     @Test
     void theFullRecordListsEveryStepInOrderAndFlagsTheWaivedRule() throws IOException {
         TestTree.Tree t = trees.build();
-        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, members, t, "郑雨涵");
+        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, assemblies, members, t, "郑雨涵");
         CaseView c = recruitment.get(system, walked.caseId());
 
         byte[] docx = documents.docx(branchScope(t), walked.caseId(), CaseDocumentKind.FULL_RECORD).content();
@@ -197,7 +199,7 @@ class CaseDocumentsIntegrationTests {
     @Test
     void theWordDocumentComesInTheFormatTheCommitteeUploadedAndThePdfStaysBuiltIn() {
         TestTree.Tree t = trees.build();
-        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, members, t, "冯嘉怡");
+        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, assemblies, members, t, "冯嘉怡");
         customTemplates.upload(trees.subtreeScope(t.a()), t.a(), DocumentTemplate.PUBLIC_NOTICE, "公示格式.docx",
                 WordFiles.paragraphs("机关党委统一格式", "{{姓名}}同志拟列为发展对象，公示{{公示开始日期}}至{{公示截止日期}}，共{{工作日天数}}个工作日。"));
 

@@ -60,7 +60,8 @@ public final class CaseFixtures {
      * present: 4 for and 1 against by secret ballot, plus one written opinion in favour) and the 党委's approval,
      * to the oath; every step recorded with the system scope.
      */
-    public static Walked admitted(Recruitment recruitment, Members members, TestTree.Tree t, String name) {
+    public static Walked admitted(Recruitment recruitment, RecruitmentAssemblies assemblies, Members members,
+                                  TestTree.Tree t, String name) {
         List<String> names = List.of("李秀英", "王志强", "刘海燕", "陈晓东", "杨丽华");
         long[] ids = branch(members, t, names);
         long id = recruitment.open(SYSTEM, application(t.a1(), name, LocalDate.of(2025, 1, 6)));
@@ -84,7 +85,7 @@ public final class CaseFixtures {
             attendance.add(new RecordMeeting.Attendance(ids[i], i < 5 ? AttendanceStatus.PRESENT : AttendanceStatus.EXCUSED,
                     i < 5 ? null : "出差"));
         }
-        long meetingId = recruitment.recordAssembly(SYSTEM, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY,
+        long meetingId = assemblies.recordAssembly(SYSTEM, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY,
                 ASSEMBLY_ON.atTime(15, 0), "机关办公楼三楼会议室", ids[0], ids[1], attendance,
                 List.of(new RecordAssembly.Ballot(id, PERFORMANCE, 4, 1, 0, 1, 0, 0, null, null, null))));
         recruitment.record(SYSTEM, id, RecordStep.on(APPROVAL_TALK, LocalDate.of(2026, 7, 1)).withOtherPerson("组织员 刘建国"));

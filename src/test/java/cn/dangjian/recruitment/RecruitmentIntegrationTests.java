@@ -41,6 +41,10 @@ class RecruitmentIntegrationTests {
     @Autowired
     Recruitment recruitment;
     @Autowired
+    RecruitmentAssemblies assemblies;
+    @Autowired
+    RecruitmentPipeline pipeline;
+    @Autowired
     Members members;
     @Autowired
     Meetings meetings;
@@ -114,7 +118,7 @@ class RecruitmentIntegrationTests {
                 .as("预审 is the 党委's step: a branch scope may not record it").isInstanceOf(ForbiddenException.class);
         recruitment.record(committee, id, RecordStep.on(PRE_REVIEW, LocalDate.of(2025, 5, 20)).withResult(StepResult.PASSED));
 
-        long meetingId = recruitment.recordAssembly(branch, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY,
+        long meetingId = assemblies.recordAssembly(branch, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY,
                 LocalDateTime.of(2025, 6, 20, 15, 0), "三楼会议室", ids[0], ids[1], attendance(ids, 5),
                 List.of(new RecordAssembly.Ballot(id, "政治立场坚定，工作积极", 4, 1, 0, 1, 0, 0, null, null, null))));
         MeetingView meeting = meetings.get(system, meetingId);
@@ -144,7 +148,7 @@ class RecruitmentIntegrationTests {
                 .attendees().stream().map(a -> new RecordMeeting.Attendance(a.memberId(), AttendanceStatus.PRESENT, null))
                 .toList();
         assertThat(everyone).as("the probationary member attends, without a vote").hasSize(7);
-        recruitment.recordAssembly(branch, new RecordAssembly(t.a1(), CONFIRMATION_ASSEMBLY,
+        assemblies.recordAssembly(branch, new RecordAssembly(t.a1(), CONFIRMATION_ASSEMBLY,
                 LocalDateTime.of(2026, 6, 25, 15, 0), "三楼会议室", ids[0], ids[1], everyone,
                 List.of(new RecordAssembly.Ballot(id, "预备期间表现良好", 6, 0, 0, 0, 0, 0, StepResult.CONFIRM, null, null))));
         recruitment.record(committee, id, RecordStep.on(CONFIRMATION_APPROVAL, LocalDate.of(2026, 7, 10)).withResult(StepResult.CONFIRM));
@@ -201,10 +205,10 @@ class RecruitmentIntegrationTests {
         assertThat(recruitment.list(sibling, CaseQuery.all(), new PageRequest(1, 20)).items()).isEmpty();
         assertThat(recruitment.list(trees.subtreeScope(t.a1()), CaseQuery.all(), new PageRequest(1, 20)).items())
                 .extracting(CaseRow::id).containsExactly(id);
-        assertThat(recruitment.pipeline(trees.subtreeScope(t.a()), t.a()))
+        assertThat(pipeline.pipeline(trees.subtreeScope(t.a()), t.a()))
                 .filteredOn(r -> r.orgId() == t.a1()).singleElement()
                 .satisfies(r -> assertThat(r.applicants()).isEqualTo(1));
-        assertThat(recruitment.pipeline(trees.subtreeScope(t.a()), t.a()))
+        assertThat(pipeline.pipeline(trees.subtreeScope(t.a()), t.a()))
                 .filteredOn(r -> r.orgId() == t.a2()).singleElement()
                 .satisfies(r -> assertThat(r.open()).isZero());
     }
@@ -251,7 +255,7 @@ class RecruitmentIntegrationTests {
         long other = orgs.create(system, new NewOrgUnit(t.root(), OrgType.PARTY_COMMITTEE, "测试另一机关党委", null, null, null));
         orgs.move(system, t.a1(), other, orgs.get(system, t.a1()).version());
         assertThat(recruitment.get(system, id).approvingOrgId()).isEqualTo(other);
-        assertThat(recruitment.pipeline(trees.subtreeScope(other), other))
+        assertThat(pipeline.pipeline(trees.subtreeScope(other), other))
                 .filteredOn(r -> r.orgId() == t.a1()).singleElement()
                 .satisfies(r -> assertThat(r.applicants()).isEqualTo(1));
         assertThatThrownBy(() -> recruitment.get(trees.subtreeScope(t.a()), id)).isInstanceOf(NotFoundException.class);
@@ -262,7 +266,7 @@ class RecruitmentIntegrationTests {
         TestTree.Tree t = trees.build();
         long[] ids = branch(t);
         long id = preReviewed(t, ids, "韩梦洁");
-        recruitment.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY, LocalDateTime.of(2025, 6, 20, 15, 0),
+        assemblies.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY, LocalDateTime.of(2025, 6, 20, 15, 0),
                 null, ids[0], ids[1], attendance(ids, 6),
                 List.of(new RecordAssembly.Ballot(id, "工作积极", 6, 0, 0, 0, 0, 0, null, null, null))));
         recruitment.record(system, id, RecordStep.on(APPROVAL_TALK, LocalDate.of(2025, 7, 1)).withOtherPerson("组织员"));
@@ -308,9 +312,9 @@ class RecruitmentIntegrationTests {
         long[] ids = branch(t);
         long passed = preReviewed(t, ids, "邓晓峰");
         long failed = preReviewed(t, ids, "蒋丽娜");
-        assertThat(recruitment.readyForAssembly(system, t.a1(), ADMISSION_ASSEMBLY)).extracting(CaseRow::id)
+        assertThat(assemblies.readyForAssembly(system, t.a1(), ADMISSION_ASSEMBLY)).extracting(CaseRow::id)
                 .containsExactlyInAnyOrder(passed, failed);
-        long meetingId = recruitment.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY,
+        long meetingId = assemblies.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY,
                 LocalDateTime.of(2025, 6, 20, 15, 0), null, ids[0], ids[1], attendance(ids, 6), List.of(
                 new RecordAssembly.Ballot(passed, "工作积极", 4, 2, 0, 0, 0, 0, null, null, null),
                 new RecordAssembly.Ballot(failed, "群众反映一般", 3, 2, 1, 0, 0, 0, null, null, null))));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import cn.dangjian.member.Members;
 import cn.dangjian.recruitment.CaseFixtures;
 import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentAssemblies;
 import cn.dangjian.support.IntegrationTest;
 import cn.dangjian.support.PdfFiles;
 import cn.dangjian.support.TestTree;
@@ -36,12 +37,14 @@ class CaseDocumentWebTests {
     @Autowired
     Recruitment recruitment;
     @Autowired
+    RecruitmentAssemblies assemblies;
+    @Autowired
     Members members;
 
     @Test
     void theBranchAndItsCommitteeDownloadEachDocumentButASiblingBranchGetsNotFound() throws Exception {
         TestTree.Tree t = trees.build();
-        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, members, t, "林晓雯");
+        CaseFixtures.Walked walked = CaseFixtures.admitted(recruitment, assemblies, members, t, "林晓雯");
         String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
         String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
         String sibling = trees.account("BRANCH_SECRETARY", t.a2(), t.memberA2());

@@ -8,7 +8,7 @@ import java.util.Map;
 import cn.dangjian.compliance.FactProvider;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.recruitment.CaseDeadline;
-import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentPipeline;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RecruitmentFactProvider implements FactProvider<RecruitmentFacts> {
 
-    private final Recruitment recruitment;
+    private final RecruitmentPipeline recruitment;
 
-    RecruitmentFactProvider(Recruitment recruitment) {
+    RecruitmentFactProvider(RecruitmentPipeline recruitment) {
         this.recruitment = recruitment;
     }
 

@@ -11,7 +11,7 @@ import cn.dangjian.life.Meetings;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.recruitment.CaseRow;
 import cn.dangjian.recruitment.RecordAssembly;
-import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentAssemblies;
 import cn.dangjian.recruitment.StepKind;
 import cn.dangjian.recruitment.StepResult;
 import cn.dangjian.shared.AccessScope;
@@ -34,13 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssemblyPageController {
 
-    private final Recruitment recruitment;
+    private final RecruitmentAssemblies assemblies;
     private final Meetings meetings;
     private final OrgUnits orgs;
     private final Clock clock;
 
-    AssemblyPageController(Recruitment recruitment, Meetings meetings, OrgUnits orgs, Clock clock) {
-        this.recruitment = recruitment;
+    AssemblyPageController(RecruitmentAssemblies assemblies, Meetings meetings, OrgUnits orgs, Clock clock) {
+        this.assemblies = assemblies;
         this.meetings = meetings;
         this.orgs = orgs;
         this.clock = clock;
@@ -65,7 +65,7 @@ class AssemblyPageController {
         MeetingDraft draft = meetings.draft(scope, orgId, MeetingType.BRANCH_ASSEMBLY, null);
         try {
             RecordAssembly cmd = AssemblyForm.read(orgId, kind, draft, candidates, params);
-            long meetingId = recruitment.recordAssembly(scope, cmd);
+            long meetingId = assemblies.recordAssembly(scope, cmd);
             redirect.addFlashAttribute("notice", "已记录支部党员大会（" + title(kind) + "），表决结果见下");
             if (cmd.ballots().size() == 1) {
                 return "redirect:/recruitment/cases/" + cmd.ballots().get(0).caseId();
@@ -80,7 +80,7 @@ class AssemblyPageController {
         if (!kind.assembly()) {
             throw new InvalidInputException("kind", "会议内容", "请选择讨论接收预备党员或讨论预备党员转正");
         }
-        return recruitment.readyForAssembly(scope, orgId, kind);
+        return assemblies.readyForAssembly(scope, orgId, kind);
     }
 
     private String form(AccessScope scope, long orgId, StepKind kind, List<CaseRow> candidates, Model model,

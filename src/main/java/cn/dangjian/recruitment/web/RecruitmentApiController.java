@@ -11,6 +11,8 @@ import cn.dangjian.recruitment.PipelineRow;
 import cn.dangjian.recruitment.RecordAssembly;
 import cn.dangjian.recruitment.RecordStep;
 import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentAssemblies;
+import cn.dangjian.recruitment.RecruitmentPipeline;
 import cn.dangjian.recruitment.Stage;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
@@ -35,9 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RecruitmentApiController {
 
     private final Recruitment recruitment;
+    private final RecruitmentAssemblies assemblies;
+    private final RecruitmentPipeline pipeline;
 
-    RecruitmentApiController(Recruitment recruitment) {
+    RecruitmentApiController(Recruitment recruitment, RecruitmentAssemblies assemblies, RecruitmentPipeline pipeline) {
         this.recruitment = recruitment;
+        this.assemblies = assemblies;
+        this.pipeline = pipeline;
     }
 
     @GetMapping("/cases")
@@ -88,7 +94,7 @@ class RecruitmentApiController {
     @Operation(summary = "记录讨论接收预备党员或转正的支部党员大会：记入组织生活，每人一项议程、无记名投票，"
             + "未到会党员的书面意见计入票数；返回会议编号和各人的记录")
     ResponseEntity<AssemblyOutcome> assembly(AccessScope scope, @RequestBody RecordAssembly assembly) {
-        long meetingId = recruitment.recordAssembly(scope, assembly);
+        long meetingId = assemblies.recordAssembly(scope, assembly);
         List<CaseView> cases = assembly.ballots().stream().map(b -> recruitment.get(scope, b.caseId())).toList();
         return ResponseEntity.status(HttpStatus.CREATED).body(new AssemblyOutcome(meetingId, cases));
     }
@@ -96,7 +102,7 @@ class RecruitmentApiController {
     @GetMapping("/pipeline")
     @Operation(summary = "发展党员情况：本级及各直属下级组织的申请人、积极分子、发展对象、预备党员、逾期和待党委办理数")
     List<PipelineRow> pipeline(AccessScope scope, @RequestParam long orgId) {
-        return recruitment.pipeline(scope, orgId);
+        return pipeline.pipeline(scope, orgId);
     }
 
     /** The day a case ends and why. */

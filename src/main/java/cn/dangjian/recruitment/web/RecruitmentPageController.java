@@ -9,6 +9,7 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.recruitment.CaseQuery;
 import cn.dangjian.recruitment.PipelineRow;
 import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentPipeline;
 import cn.dangjian.recruitment.Stage;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.EducationLevel;
@@ -34,11 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecruitmentPageController {
 
     private final Recruitment recruitment;
+    private final RecruitmentPipeline pipeline;
     private final OrgUnits orgs;
     private final Clock clock;
 
-    RecruitmentPageController(Recruitment recruitment, OrgUnits orgs, Clock clock) {
+    RecruitmentPageController(Recruitment recruitment, RecruitmentPipeline pipeline, OrgUnits orgs, Clock clock) {
         this.recruitment = recruitment;
+        this.pipeline = pipeline;
         this.orgs = orgs;
         this.clock = clock;
     }
@@ -86,7 +89,7 @@ class RecruitmentPageController {
     String pipeline(AccessScope scope, @RequestParam(required = false) Long orgId,
                     @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
         OrgUnitRef org = orgId != null ? orgs.refInScope(scope, orgId) : topOrganization(scope);
-        List<PipelineRow> rows = recruitment.pipeline(scope, org.id());
+        List<PipelineRow> rows = pipeline.pipeline(scope, org.id());
         model.addAttribute("org", org);
         model.addAttribute("rows", rows);
         model.addAttribute("total", new PipelineRow(org.id(), "合计", false,

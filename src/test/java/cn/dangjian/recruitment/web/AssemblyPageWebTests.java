@@ -15,6 +15,8 @@ import cn.dangjian.recruitment.OpenCase;
 import cn.dangjian.recruitment.RecordAssembly;
 import cn.dangjian.recruitment.RecordStep;
 import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.recruitment.RecruitmentAssemblies;
+import cn.dangjian.recruitment.RecruitmentPipeline;
 import cn.dangjian.recruitment.Stage;
 import cn.dangjian.recruitment.StepResult;
 import cn.dangjian.shared.AccessScope;
@@ -54,6 +56,10 @@ class AssemblyPageWebTests {
     TestTree trees;
     @Autowired
     Recruitment recruitment;
+    @Autowired
+    RecruitmentAssemblies assemblies;
+    @Autowired
+    RecruitmentPipeline pipeline;
     @Autowired
     Members members;
     @Autowired
@@ -147,7 +153,7 @@ class AssemblyPageWebTests {
         long id = reviewedCandidate(t, ids, "褚晓光");
         List<RecordMeeting.Attendance> present = ids.stream()
                 .map(m -> new RecordMeeting.Attendance(m, AttendanceStatus.PRESENT, null)).toList();
-        recruitment.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY, LocalDateTime.of(2025, 6, 20, 15, 0),
+        assemblies.recordAssembly(system, new RecordAssembly(t.a1(), ADMISSION_ASSEMBLY, LocalDateTime.of(2025, 6, 20, 15, 0),
                 "三楼会议室", ids.get(0), ids.get(1), present,
                 List.of(new RecordAssembly.Ballot(id, "工作积极", 6, 0, 0, 0, 0, 0, null, null, null))));
         recruitment.record(system, id, RecordStep.on(APPROVAL_TALK, LocalDate.of(2025, 7, 1)).withOtherPerson("组织员 刘建国"));
