@@ -4,7 +4,7 @@ import java.util.List;
 
 import cn.dangjian.shared.AuditedChange;
 
-/** A step of a recruitment case was recorded (or the case was opened or closed); the audit trail keeps it. */
+/** A step of a recruitment case was recorded, or the case was ended ({@code kind} null); the audit trail keeps it. */
 public record RecruitmentStepRecorded(String actor, long caseId, long orgId, StepKind kind, Stage stage,
                                       List<FieldChange> changes) implements AuditedChange {
 
@@ -20,6 +20,6 @@ public record RecruitmentStepRecorded(String actor, long caseId, long orgId, Ste
 
     @Override
     public String action() {
-        return kind == null ? "登记" : kind.label();
+        return kind != null ? kind.label() : stage == Stage.CLOSED ? "终止发展" : "修改";
     }
 }

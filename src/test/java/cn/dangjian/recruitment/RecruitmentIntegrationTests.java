@@ -52,6 +52,8 @@ class RecruitmentIntegrationTests {
     OrgUnits orgs;
     @Autowired
     TestTree trees;
+    @Autowired
+    cn.dangjian.identity.AuditTrail audit;
 
     private static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger();
     private final AccessScope system = AccessScope.system();
@@ -248,6 +250,9 @@ class RecruitmentIntegrationTests {
         recruitment.close(system, withdrawn, LocalDate.of(2026, 7, 1), "本人申请撤回");
         assertThat(recruitment.get(system, withdrawn).stage()).isEqualTo(Stage.CLOSED);
         assertThat(recruitment.get(system, withdrawn).closedReason()).isEqualTo("本人申请撤回");
+        assertThat(audit.search(system, new cn.dangjian.identity.AuditQuery(null, "发展党员", String.valueOf(withdrawn), null,
+                null), new PageRequest(1, 20)).items()).extracting(cn.dangjian.identity.AuditEntry::action)
+                .containsExactlyInAnyOrder("递交入党申请书", "终止发展");
         assertThatThrownBy(() -> recruitment.record(system, withdrawn, RecordStep.on(APPLICATION_TALK,
                 LocalDate.of(2026, 7, 2)).withMembers(List.of(ids[0])))).hasMessageContaining("已终止");
 
