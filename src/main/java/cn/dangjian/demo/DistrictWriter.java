@@ -27,6 +27,7 @@ import cn.dangjian.org.NewOrgUnit;
 import cn.dangjian.org.NewTerm;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.org.UnitView;
 import cn.dangjian.shared.AccessScope;
@@ -45,11 +46,13 @@ class DistrictWriter {
     static final int BATCH = 5_000;
 
     private final OrgUnits orgs;
+    private final Units units;
     private final Members members;
     private final Clock clock;
 
-    DistrictWriter(OrgUnits orgs, Members members, Clock clock) {
+    DistrictWriter(OrgUnits orgs, Units units, Members members, Clock clock) {
         this.orgs = orgs;
+        this.units = units;
         this.members = members;
         this.clock = clock;
     }
@@ -72,8 +75,8 @@ class DistrictWriter {
         progress.orgCreated();
         List<Long> unitIds = new ArrayList<>();
         for (UnitPlan unit : plan.units()) {
-            unitIds.add(orgs.unitByName(unit.name()).map(UnitView::id)
-                    .orElseGet(() -> orgs.createUnit(system, unit.name(), unit.category())));
+            unitIds.add(units.byName(unit.name()).map(UnitView::id)
+                    .orElseGet(() -> units.create(system, unit.name(), unit.category())));
         }
         Map<Integer, Long> ids = new HashMap<>();
         ids.put(DistrictPlan.ROOT_KEY, rootId);

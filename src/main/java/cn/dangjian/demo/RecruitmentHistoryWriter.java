@@ -37,6 +37,7 @@ import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.UnitCategory;
 import cn.dangjian.recruitment.CaseView;
 import cn.dangjian.recruitment.Deadline;
@@ -96,6 +97,7 @@ class RecruitmentHistoryWriter {
             "预备期间认真履行党员义务，思想汇报按时，群众评价好，具备转正条件");
 
     private final OrgUnits orgs;
+    private final Units units;
     private final Members members;
     private final Meetings meetings;
     private final Recruitment recruitment;
@@ -103,10 +105,11 @@ class RecruitmentHistoryWriter {
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    RecruitmentHistoryWriter(OrgUnits orgs, Members members, Meetings meetings, Recruitment recruitment,
+    RecruitmentHistoryWriter(OrgUnits orgs, Units units, Members members, Meetings meetings, Recruitment recruitment,
                              RecruitmentAssemblies assemblies,
                              WorkCalendar calendar, Clock clock) {
         this.orgs = orgs;
+        this.units = units;
         this.members = members;
         this.meetings = meetings;
         this.recruitment = recruitment;
@@ -366,7 +369,7 @@ class RecruitmentHistoryWriter {
         Long organizer = posts.stream()
                 .filter(h -> h.post() == CommitteePost.ORGANIZATION_MEMBER && voting.contains(h.memberId()))
                 .map(CommitteeView.PostHolder::memberId).findFirst().orElse(null);
-        boolean institution = orgs.unit(org.unitId()).map(u -> u.category() == UnitCategory.PUBLIC_INSTITUTION)
+        boolean institution = units.find(org.unitId()).map(u -> u.category() == UnitCategory.PUBLIC_INSTITUTION)
                 .orElse(false);
         return new Branch(node.id(), node.name(), org.unitId(), institution, voters, secretary, organizer);
     }

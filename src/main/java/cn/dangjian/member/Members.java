@@ -26,6 +26,7 @@ import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.UnitView;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
@@ -52,13 +53,14 @@ public class Members {
     private final MemberStore store;
     private final SensitiveFieldCipher cipher;
     private final OrgUnits orgs;
+    private final Units units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MemberBulkWriter bulkWriter;
     private final MemberRecords records;
     private final MemberAudit audit;
 
-    Members(MemberStore store, SensitiveFieldCipher cipher, OrgUnits orgs, ApplicationEventPublisher events,
+    Members(MemberStore store, SensitiveFieldCipher cipher, OrgUnits orgs, Units units, ApplicationEventPublisher events,
             Clock clock, MemberBulkWriter bulkWriter, MemberRecords records, MemberAudit audit) {
         this.audit = audit;
         this.bulkWriter = bulkWriter;
@@ -66,6 +68,7 @@ public class Members {
         this.store = store;
         this.cipher = cipher;
         this.orgs = orgs;
+        this.units = units;
         this.events = events;
         this.clock = clock;
     }
@@ -410,7 +413,7 @@ public class Members {
                 problems.add(new FieldProblem("partyGroupId", "所在党小组", "应为所在党组织下设的党小组"));
             }
         }
-        if (form.unitId() != null && orgs.unit(form.unitId()).isEmpty()) {
+        if (form.unitId() != null && units.find(form.unitId()).isEmpty()) {
             problems.add(new FieldProblem("unitId", "工作单位", "未找到该单位"));
         }
         return org.get();
@@ -445,7 +448,7 @@ public class Members {
         String groupName = r.partyGroupId() == null ? null
                 : orgNames.computeIfAbsent(r.partyGroupId(), o -> orgs.ref(o).map(OrgUnitRef::name).orElse(null));
         String unitName = r.unitId() == null ? null
-                : unitNames.computeIfAbsent(r.unitId(), u -> orgs.unit(u).map(UnitView::name).orElse(null));
+                : unitNames.computeIfAbsent(r.unitId(), u -> units.find(u).map(UnitView::name).orElse(null));
         return new MemberView(r.id(), r.name(), r.gender(), r.ethnicity(), r.birthDate(),
                 sensitive ? id : CitizenId.parse(id).masked(), r.nativePlace(), r.education(), r.degree(),
                 r.occupation(), r.unitId(), unitName, r.position(), sensitive ? phone : Masking.phone(phone), r.appliedOn(),

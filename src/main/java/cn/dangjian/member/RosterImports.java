@@ -32,6 +32,7 @@ import cn.dangjian.member.internal.RosterImportStore;
 import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.InvalidInputException;
@@ -71,6 +72,7 @@ public class RosterImports {
     private final MemberRecords records;
     private final MemberBulkWriter bulkWriter;
     private final OrgUnits orgs;
+    private final Units units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate mainTransaction;
@@ -80,7 +82,7 @@ public class RosterImports {
     private final ThreadPoolExecutor executor;
 
     RosterImports(RosterImportStore store, MemberStore members, Members memberFacade, SensitiveFieldCipher cipher,
-                  MemberRecords records, MemberBulkWriter bulkWriter, OrgUnits orgs, ApplicationEventPublisher events,
+                  MemberRecords records, MemberBulkWriter bulkWriter, OrgUnits orgs, Units units, ApplicationEventPublisher events,
                   Clock clock, PlatformTransactionManager transactions,
                   @Value("${dangjian.imports.work-dir:./data/imports}") String workDir,
                   @Value("${dangjian.imports.threads:2}") int threads) {
@@ -91,6 +93,7 @@ public class RosterImports {
         this.records = records;
         this.bulkWriter = bulkWriter;
         this.orgs = orgs;
+        this.units = units;
         this.events = events;
         this.clock = clock;
         this.mainTransaction = new TransactionTemplate(transactions);
@@ -212,7 +215,7 @@ public class RosterImports {
     // --- background work ----------------------------------------------------------------------------
 
     private void validate(UUID id, AccessScope scope, Path file) {
-        RosterRowChecker checker = new RosterRowChecker(scope, LocalDate.now(clock), orgs, members, cipher);
+        RosterRowChecker checker = new RosterRowChecker(scope, LocalDate.now(clock), orgs, units, members, cipher);
         int[] counts = new int[3];
         try {
             LocalDate today = LocalDate.now(clock);

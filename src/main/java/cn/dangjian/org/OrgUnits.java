@@ -75,17 +75,6 @@ public class OrgUnits {
     }
 
     /**
-     * Each unit in {@code unitIds} with its active organizations, in one statement. Not scoped, like
-     * {@link #refs}: a unit's organizations tell other modules whether it has a branch of its own (ZB-01).
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, UnitOrganizations> unitOrganizations(Collection<Long> unitIds) {
-        Map<Long, UnitOrganizations> units = new HashMap<>();
-        store.unitOrganizations(unitIds).forEach(u -> units.put(u.unit().id(), u));
-        return units;
-    }
-
-    /**
      * The current committee (the term not yet ended, with its posts) of each organization in {@code orgIds} that
      * has one, in two statements. Not scoped, like {@link #refs}: for checks over whole batches of organizations.
      */
@@ -423,32 +412,6 @@ public class OrgUnits {
         }
         events.publishEvent(new CommitteeTermRecorded(scope.username(), orgId, term.termNumber(), changes));
         return termId;
-    }
-
-    // --- units --------------------------------------------------------------------------------------
-
-    public List<UnitView> units() {
-        return store.units();
-    }
-
-    public Optional<UnitView> unitByName(String name) {
-        return name == null ? Optional.empty() : store.unitByName(name.strip());
-    }
-
-    public Optional<UnitView> unit(long id) {
-        return store.unit(id);
-    }
-
-    @Transactional
-    public long createUnit(AccessScope scope, String name, UnitCategory category) {
-        scope.require(Permission.ORG_EDIT);
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "单位名称", "不能为空");
-        }
-        if (store.unitByName(name.strip()).isPresent()) {
-            throw new InvalidInputException("name", "单位名称", "已存在同名单位");
-        }
-        return store.insertUnit(name.strip(), category == null ? UnitCategory.ADMINISTRATIVE : category);
     }
 
     // --- helpers ------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import cn.dangjian.member.StatusChange;
 import cn.dangjian.member.StatusChangeType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.recruitment.internal.ApprovingBodies;
 import cn.dangjian.recruitment.internal.CaseAccess;
@@ -56,6 +57,7 @@ public class Recruitment {
     private final CaseAccess access;
     private final ApprovingBodies approving;
     private final OrgUnits orgs;
+    private final Units units;
     private final Members members;
     private final PersonalData personal;
     private final WorkCalendar calendar;
@@ -63,13 +65,14 @@ public class Recruitment {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Recruitment(CaseStore store, CaseAccess access, ApprovingBodies approving, OrgUnits orgs, Members members,
+    Recruitment(CaseStore store, CaseAccess access, ApprovingBodies approving, OrgUnits orgs, Units units, Members members,
                 PersonalData personal, WorkCalendar calendar, RuleParameters parameters,
                 ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.access = access;
         this.approving = approving;
         this.orgs = orgs;
+        this.units = units;
         this.members = members;
         this.personal = personal;
         this.calendar = calendar;
@@ -298,7 +301,7 @@ public class Recruitment {
         boolean sensitive = scope.can(Permission.MEMBER_SENSITIVE);
         String citizenId = personal.open(c.citizenIdEnc());
         String phone = personal.open(c.phoneEnc());
-        String unitName = c.unitId() == null ? null : orgs.unit(c.unitId()).map(u -> u.name()).orElse(null);
+        String unitName = c.unitId() == null ? null : units.find(c.unitId()).map(u -> u.name()).orElse(null);
         List<StepKind> next = c.stage().open() ? t.nextSteps(today) : List.of();
         return new CaseView(c.id(), c.orgId(), org.name(), c.name(), c.gender(), c.ethnicity(), c.birthDate(),
                 sensitive ? citizenId : CitizenId.parse(citizenId).masked(), c.education(), c.unitId(), unitName,

@@ -20,6 +20,7 @@ import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnitSetup;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.UnitOrganizations;
 import org.springframework.stereotype.Component;
 
@@ -36,10 +37,12 @@ class StructureFactsProvider implements FactProvider<StructureFacts> {
             OrgType.BRANCH);
 
     private final OrgUnits orgUnits;
+    private final Units units;
     private final Members members;
 
-    StructureFactsProvider(OrgUnits orgUnits, Members members) {
+    StructureFactsProvider(OrgUnits orgUnits, Units units, Members members) {
         this.orgUnits = orgUnits;
+        this.units = units;
         this.members = members;
     }
 
@@ -66,7 +69,7 @@ class StructureFactsProvider implements FactProvider<StructureFacts> {
         });
         held.values().forEach(unitIds::addAll);
         Map<Long, UnitHeadcount> unitCounts = members.unitHeadcounts(unitIds);
-        Map<Long, UnitOrganizations> unitOrgs = orgUnits.unitOrganizations(unitIds);
+        Map<Long, UnitOrganizations> unitOrgs = units.organizations(unitIds);
 
         Map<Long, StructureFacts> facts = new HashMap<>();
         for (OrgUnitRef org : orgs) {

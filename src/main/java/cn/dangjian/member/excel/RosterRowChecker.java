@@ -21,6 +21,7 @@ import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.UnitView;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.CitizenId;
@@ -44,17 +45,19 @@ public final class RosterRowChecker {
     private final AccessScope scope;
     private final LocalDate today;
     private final OrgUnits orgs;
+    private final Units units;
     private final MemberStore store;
     private final SensitiveFieldCipher cipher;
     private final Map<String, Integer> seen = new HashMap<>();
     private final Map<String, List<OrgUnitRef>> orgsByName = new HashMap<>();
     private final Map<String, Optional<UnitView>> unitsByName = new HashMap<>();
 
-    public RosterRowChecker(AccessScope scope, LocalDate today, OrgUnits orgs, MemberStore store,
+    public RosterRowChecker(AccessScope scope, LocalDate today, OrgUnits orgs, Units units, MemberStore store,
                             SensitiveFieldCipher cipher) {
         this.scope = scope;
         this.today = today;
         this.orgs = orgs;
+        this.units = units;
         this.store = store;
         this.cipher = cipher;
     }
@@ -261,7 +264,7 @@ public final class RosterRowChecker {
             if (name == null) {
                 return null;
             }
-            Optional<UnitView> unit = unitsByName.computeIfAbsent(name, orgs::unitByName);
+            Optional<UnitView> unit = unitsByName.computeIfAbsent(name, units::byName);
             if (unit.isEmpty()) {
                 problem(RosterColumns.UNIT, "未找到名为“" + name + "”的单位（须与系统中的名称完全一致）");
                 return null;

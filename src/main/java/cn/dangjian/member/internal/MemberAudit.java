@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.UnitView;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.CitizenId;
@@ -18,10 +19,12 @@ public class MemberAudit {
 
     private final SensitiveFieldCipher cipher;
     private final OrgUnits orgs;
+    private final Units units;
 
-    MemberAudit(SensitiveFieldCipher cipher, OrgUnits orgs) {
+    MemberAudit(SensitiveFieldCipher cipher, OrgUnits orgs, Units units) {
         this.cipher = cipher;
         this.orgs = orgs;
+        this.units = units;
     }
 
     /** The audit diff of a member record; sensitive values appear masked. */
@@ -53,7 +56,7 @@ public class MemberAudit {
     }
 
     private String unitLabel(Long unitId) {
-        return unitId == null ? null : orgs.unit(unitId).map(UnitView::name).orElse(String.valueOf(unitId));
+        return unitId == null ? null : units.find(unitId).map(UnitView::name).orElse(String.valueOf(unitId));
     }
 
     private String orgLabel(long orgId) {

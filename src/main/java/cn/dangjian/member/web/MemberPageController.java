@@ -17,6 +17,7 @@ import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.Degree;
@@ -44,12 +45,14 @@ class MemberPageController {
 
     private final Members members;
     private final OrgUnits orgs;
+    private final Units units;
     private final Clock clock;
 
-    MemberPageController(Members members, OrgUnits orgs, Clock clock) {
+    MemberPageController(Members members, OrgUnits orgs, Units units, Clock clock) {
         this.clock = clock;
         this.members = members;
         this.orgs = orgs;
+        this.units = units;
     }
 
     @GetMapping("/members")
@@ -167,7 +170,7 @@ class MemberPageController {
         model.addAttribute("orgChoices", holding);
         model.addAttribute("groups", form.getOrgId() == null ? List.of() : orgs.children(scope, form.getOrgId(), false)
                 .stream().filter(o -> o.type() == OrgType.PARTY_GROUP).toList());
-        model.addAttribute("units", orgs.units());
+        model.addAttribute("units", units.list());
         model.addAttribute("ethnicities", Ethnicity.values());
         model.addAttribute("degrees", Degree.values());
         addChoices(model);

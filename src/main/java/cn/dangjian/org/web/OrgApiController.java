@@ -13,6 +13,7 @@ import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.UnitView;
+import cn.dangjian.org.Units;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
@@ -37,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrgApiController {
 
     private final OrgUnits orgs;
+    private final Units units;
 
-    OrgApiController(OrgUnits orgs) {
+    OrgApiController(OrgUnits orgs, Units units) {
         this.orgs = orgs;
+        this.units = units;
     }
 
     @GetMapping
@@ -123,7 +126,7 @@ class OrgApiController {
     @Operation(summary = "单位列表")
     List<UnitView> units(AccessScope scope) {
         scope.require(cn.dangjian.shared.Permission.ORG_VIEW);
-        return orgs.units();
+        return units.list();
     }
 
     record MoveRequest(long parentId, int version) {

@@ -13,6 +13,7 @@ import cn.dangjian.org.OrgUnitChanges;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
@@ -33,11 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrgPageController {
 
     private final OrgUnits orgs;
+    private final Units units;
     private final Clock clock;
 
-    OrgPageController(OrgUnits orgs, Clock clock) {
+    OrgPageController(OrgUnits orgs, Units units, Clock clock) {
         this.clock = clock;
         this.orgs = orgs;
+        this.units = units;
     }
 
     @GetMapping("/orgs")
@@ -203,7 +206,7 @@ class OrgPageController {
     private String form(Model model, OrgForm form) {
         model.addAttribute("form", form);
         model.addAttribute("types", OrgType.values());
-        model.addAttribute("units", orgs.units());
+        model.addAttribute("units", units.list());
         return "org/form";
     }
 

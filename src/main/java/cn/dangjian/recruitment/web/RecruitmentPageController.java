@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.Units;
 import cn.dangjian.recruitment.CaseQuery;
 import cn.dangjian.recruitment.PipelineRow;
 import cn.dangjian.recruitment.Recruitment;
@@ -37,12 +38,14 @@ class RecruitmentPageController {
     private final Recruitment recruitment;
     private final RecruitmentPipeline pipeline;
     private final OrgUnits orgs;
+    private final Units units;
     private final Clock clock;
 
-    RecruitmentPageController(Recruitment recruitment, RecruitmentPipeline pipeline, OrgUnits orgs, Clock clock) {
+    RecruitmentPageController(Recruitment recruitment, RecruitmentPipeline pipeline, OrgUnits orgs, Units units, Clock clock) {
         this.recruitment = recruitment;
         this.pipeline = pipeline;
         this.orgs = orgs;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -112,7 +115,7 @@ class RecruitmentPageController {
         model.addAttribute("problems", problems);
         model.addAttribute("ethnicities", Ethnicity.values());
         model.addAttribute("educations", EducationLevel.values());
-        model.addAttribute("units", orgs.units());
+        model.addAttribute("units", units.list());
         model.addAttribute("today", LocalDate.now(clock));
         return "recruitment/form";
     }

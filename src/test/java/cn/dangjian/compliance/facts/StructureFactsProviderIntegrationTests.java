@@ -16,6 +16,7 @@ import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.UnitCategory;
+import cn.dangjian.org.Units;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.support.IntegrationTest;
 import cn.dangjian.support.StatementCounter;
@@ -41,6 +42,8 @@ class StructureFactsProviderIntegrationTests {
     @Autowired
     OrgUnits orgs;
     @Autowired
+    Units units;
+    @Autowired
     Members members;
     @Autowired
     TestTree trees;
@@ -60,9 +63,9 @@ class StructureFactsProviderIntegrationTests {
     void district() {
         tree = trees.build();
         suffix = String.valueOf(tree.a());
-        bureau = orgs.createUnit(system, "测试财政局" + suffix, UnitCategory.ADMINISTRATIVE);
-        archive = orgs.createUnit(system, "测试档案馆" + suffix, UnitCategory.PUBLIC_INSTITUTION);
-        long audit = orgs.createUnit(system, "测试审计局" + suffix, UnitCategory.ADMINISTRATIVE);
+        bureau = units.create(system, "测试财政局" + suffix, UnitCategory.ADMINISTRATIVE);
+        archive = units.create(system, "测试档案馆" + suffix, UnitCategory.PUBLIC_INSTITUTION);
+        long audit = units.create(system, "测试审计局" + suffix, UnitCategory.ADMINISTRATIVE);
         general = org(tree.root(), OrgType.GENERAL_BRANCH, "测试财政局机关党总支", bureau);
         first = org(general, OrgType.BRANCH, "测试财政局第一党支部", bureau);
         second = org(general, OrgType.BRANCH, "测试财政局第二党支部", bureau);
@@ -76,7 +79,7 @@ class StructureFactsProviderIntegrationTests {
         add(auditBranch, audit, MemberKind.FULL, 4);
         add(auditBranch, archive, MemberKind.FULL, 1);
         for (int i = 1; i <= 6; i++) {
-            add(joint, orgs.createUnit(system, "测试小单位" + i + "_" + suffix, UnitCategory.MASS_ORGANIZATION),
+            add(joint, units.create(system, "测试小单位" + i + "_" + suffix, UnitCategory.MASS_ORGANIZATION),
                     MemberKind.FULL, 1);
         }
     }

@@ -1,0 +1,65 @@
+package cn.dangjian.org;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.dangjian.org.internal.OrgUnitStore;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 机关 units (单位) that organizations and members belong to: the list, one unit, adding one, and each unit's
+ * organizations. Units are shared reference data, not scoped like the tree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Units {
+
+    private final OrgUnitStore store;
+
+    Units(OrgUnitStore store) {
+        this.store = store;
+    }
+
+    public List<UnitView> list() {
+        return store.units();
+    }
+
+    public Optional<UnitView> byName(String name) {
+        return name == null ? Optional.empty() : store.unitByName(name.strip());
+    }
+
+    public Optional<UnitView> find(long id) {
+        return store.unit(id);
+    }
+
+    @Transactional
+    public long create(AccessScope scope, String name, UnitCategory category) {
+        scope.require(Permission.ORG_EDIT);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "单位名称", "不能为空");
+        }
+        if (store.unitByName(name.strip()).isPresent()) {
+            throw new InvalidInputException("name", "单位名称", "已存在同名单位");
+        }
+        return store.insertUnit(name.strip(), category == null ? UnitCategory.ADMINISTRATIVE : category);
+    }
+
+    /**
+     * Each unit in {@code unitIds} with its active organizations, in one statement. Not scoped: a unit's
+     * organizations tell other modules whether it has a branch of its own (ZB-01).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, UnitOrganizations> organizations(Collection<Long> unitIds) {
+        Map<Long, UnitOrganizations> units = new HashMap<>();
+        store.unitOrganizations(unitIds).forEach(u -> units.put(u.unit().id(), u));
+        return units;
+    }
+}
