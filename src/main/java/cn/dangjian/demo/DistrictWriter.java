@@ -23,6 +23,7 @@ import cn.dangjian.member.MemberQuery;
 import cn.dangjian.member.MemberRow;
 import cn.dangjian.member.Members;
 import cn.dangjian.org.CommitteePost;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.NewOrgUnit;
 import cn.dangjian.org.NewTerm;
 import cn.dangjian.org.OrgType;
@@ -46,12 +47,14 @@ class DistrictWriter {
     static final int BATCH = 5_000;
 
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Units units;
     private final Members members;
     private final Clock clock;
 
-    DistrictWriter(OrgUnits orgs, Units units, Members members, Clock clock) {
+    DistrictWriter(OrgUnits orgs, Committees committees, Units units, Members members, Clock clock) {
         this.orgs = orgs;
+        this.committees = committees;
         this.units = units;
         this.members = members;
         this.clock = clock;
@@ -158,7 +161,7 @@ class DistrictWriter {
             for (PlannedTerm term : staffed.terms()) {
                 List<NewTerm.Assignment> posts = term.posts().stream()
                         .map(p -> new NewTerm.Assignment(p.post(), found.get(p.citizenId()).id())).toList();
-                orgs.recordTerm(system, ids.get(term.orgKey()), new NewTerm(term.termNumber(), term.startedOn(),
+                committees.recordTerm(system, ids.get(term.orgKey()), new NewTerm(term.termNumber(), term.startedOn(),
                         term.dueEndOn(), TermFormation.ELECTED, posts));
             }
         }

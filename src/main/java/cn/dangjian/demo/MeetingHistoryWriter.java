@@ -20,6 +20,7 @@ import cn.dangjian.life.Meetings;
 import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
@@ -40,12 +41,14 @@ class MeetingHistoryWriter {
     private static final Logger log = LoggerFactory.getLogger(MeetingHistoryWriter.class);
 
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Meetings meetings;
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    MeetingHistoryWriter(OrgUnits orgs, Meetings meetings, WorkCalendar calendar, Clock clock) {
+    MeetingHistoryWriter(OrgUnits orgs, Committees committees, Meetings meetings, WorkCalendar calendar, Clock clock) {
         this.orgs = orgs;
+        this.committees = committees;
         this.meetings = meetings;
         this.calendar = calendar;
         this.clock = clock;
@@ -242,7 +245,7 @@ class MeetingHistoryWriter {
         List<MeetingDraft> groups = branch.partyGroups().stream()
                 .map(g -> meetings.draft(system, branchId, MeetingType.GROUP_MEETING, g.id()))
                 .filter(d -> !d.attendees().isEmpty()).toList();
-        List<CommitteeView.PostHolder> posts = orgs.currentCommittee(system, branchId)
+        List<CommitteeView.PostHolder> posts = committees.current(system, branchId)
                 .map(CommitteeView::posts).orElse(List.of());
         return new BranchLife(branch, committee, groups, holder(posts, CommitteePost.SECRETARY),
                 holder(posts, CommitteePost.ORGANIZATION_MEMBER), random);

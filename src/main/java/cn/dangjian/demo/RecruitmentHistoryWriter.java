@@ -33,6 +33,7 @@ import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitView;
@@ -97,6 +98,7 @@ class RecruitmentHistoryWriter {
             "预备期间认真履行党员义务，思想汇报按时，群众评价好，具备转正条件");
 
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Units units;
     private final Members members;
     private final Meetings meetings;
@@ -105,10 +107,11 @@ class RecruitmentHistoryWriter {
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    RecruitmentHistoryWriter(OrgUnits orgs, Units units, Members members, Meetings meetings, Recruitment recruitment,
+    RecruitmentHistoryWriter(OrgUnits orgs, Committees committees, Units units, Members members, Meetings meetings, Recruitment recruitment,
                              RecruitmentAssemblies assemblies,
                              WorkCalendar calendar, Clock clock) {
         this.orgs = orgs;
+        this.committees = committees;
         this.units = units;
         this.members = members;
         this.meetings = meetings;
@@ -341,7 +344,7 @@ class RecruitmentHistoryWriter {
     private String committeeMember(long caseId, Random random) {
         AccessScope system = AccessScope.system();
         CaseView view = recruitment.get(system, caseId);
-        List<CommitteeView.PostHolder> posts = orgs.currentCommittee(system, view.approvingOrgId())
+        List<CommitteeView.PostHolder> posts = committees.current(system, view.approvingOrgId())
                 .map(CommitteeView::posts).orElse(List.of());
         Optional<CommitteeView.PostHolder> organizer = posts.stream()
                 .filter(h -> h.post() == CommitteePost.ORGANIZATION_MEMBER).findFirst()
@@ -362,7 +365,7 @@ class RecruitmentHistoryWriter {
             return null;
         }
         Set<Long> voting = new HashSet<>(voters.stream().map(RosterEntry::id).toList());
-        List<CommitteeView.PostHolder> posts = orgs.currentCommittee(system, node.id()).map(CommitteeView::posts)
+        List<CommitteeView.PostHolder> posts = committees.current(system, node.id()).map(CommitteeView::posts)
                 .orElse(List.of());
         Long secretary = posts.stream().filter(h -> h.post() == CommitteePost.SECRETARY && voting.contains(h.memberId()))
                 .map(CommitteeView.PostHolder::memberId).findFirst().orElse(voters.get(0).id());

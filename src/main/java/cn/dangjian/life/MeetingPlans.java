@@ -15,6 +15,7 @@ import cn.dangjian.life.schedule.Schedule;
 import cn.dangjian.life.schedule.ScheduleEvaluator;
 import cn.dangjian.life.schedule.ScheduleParameters;
 import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgLifespan;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
@@ -37,14 +38,16 @@ public class MeetingPlans {
 
     private final MeetingStore store;
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Clock clock;
     private final RuleParameters ruleParameters;
     private final LifeParameters lifeParameters;
 
-    MeetingPlans(MeetingStore store, OrgUnits orgs, Clock clock, RuleParameters ruleParameters,
+    MeetingPlans(MeetingStore store, OrgUnits orgs, Committees committees, Clock clock, RuleParameters ruleParameters,
                  LifeParameters lifeParameters) {
         this.store = store;
         this.orgs = orgs;
+        this.committees = committees;
         this.clock = clock;
         this.ruleParameters = ruleParameters;
         this.lifeParameters = lifeParameters;
@@ -94,7 +97,7 @@ public class MeetingPlans {
                         .add(new PartyGroupFacts(l.id(), l.name(), l.establishedOn()));
             }
         }
-        Map<Long, CommitteeView> committees = orgs.currentCommittees(ids);
+        Map<Long, CommitteeView> current = committees.currentOf(ids);
         Map<Long, List<HeldMeeting>> held = store.held(ids, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         LocalDate asOf = today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
         RuleParameters.ParameterResolver resolver = ruleParameters.resolver(asOf);
@@ -105,7 +108,7 @@ public class MeetingPlans {
                 continue;
             }
             OrgScheduleFacts facts = new OrgScheduleFacts(ref.id(), life.type(), life.establishedOn(), life.dissolvedOn(),
-                    hasCommittee(committees.get(ref.id())), groups.getOrDefault(ref.id(), List.of()),
+                    hasCommittee(current.get(ref.id())), groups.getOrDefault(ref.id(), List.of()),
                     held.getOrDefault(ref.id(), List.of()));
             plans.put(ref.id(), ScheduleEvaluator.evaluate(facts,
                     lifeParameters.schedule(resolver.valuesFor(ref.path())), year, today));

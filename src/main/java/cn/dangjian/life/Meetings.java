@@ -19,6 +19,7 @@ import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
@@ -48,16 +49,18 @@ public class Meetings {
 
     private final MeetingStore store;
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Members members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeetingPlans plans;
 
-    Meetings(MeetingStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock,
+    Meetings(MeetingStore store, OrgUnits orgs, Committees committees, Members members, ApplicationEventPublisher events, Clock clock,
              MeetingPlans plans) {
         this.plans = plans;
         this.store = store;
         this.orgs = orgs;
+        this.committees = committees;
         this.members = members;
         this.events = events;
         this.clock = clock;
@@ -76,7 +79,7 @@ public class Meetings {
         List<MeetingDraft.PartyGroup> groups = orgs.children(scope, orgId, false).stream()
                 .filter(o -> o.type() == OrgType.PARTY_GROUP).map(o -> new MeetingDraft.PartyGroup(o.id(), o.name()))
                 .toList();
-        CommitteeView committee = orgs.currentCommittee(scope, orgId).orElse(null);
+        CommitteeView committee = committees.current(scope, orgId).orElse(null);
         boolean hasCommittee = committee != null && committee.posts().stream()
                 .map(CommitteeView.PostHolder::memberId).distinct().count() >= 3;
         List<RosterEntry> roster = members.roster(scope, orgId);

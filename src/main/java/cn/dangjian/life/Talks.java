@@ -15,6 +15,7 @@ import cn.dangjian.life.internal.TalkStore;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.RollMember;
 import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
@@ -33,13 +34,15 @@ public class Talks {
 
     private final TalkStore store;
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Members members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Talks(TalkStore store, OrgUnits orgs, Members members, ApplicationEventPublisher events, Clock clock) {
+    Talks(TalkStore store, OrgUnits orgs, Committees committees, Members members, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.orgs = orgs;
+        this.committees = committees;
         this.members = members;
         this.events = events;
         this.clock = clock;
@@ -94,7 +97,7 @@ public class Talks {
         List<TalkCoverage.Person> roster = members.roster(scope, orgId).stream()
                 .map(r -> new TalkCoverage.Person(r.id(), r.name())).toList();
         Set<Long> committee = new HashSet<>();
-        orgs.currentCommittee(scope, orgId).ifPresent(c -> c.posts().stream()
+        committees.current(scope, orgId).ifPresent(c -> c.posts().stream()
                 .map(CommitteeView.PostHolder::memberId).forEach(committee::add));
         return new TalkRoll(orgId, year, roster, committee, store.ofOrg(orgId, year)).coverage(1);
     }
@@ -106,13 +109,13 @@ public class Talks {
      */
     public Map<Long, TalkRoll> rolls(Collection<Long> orgIds, int year) {
         Map<Long, List<RollMember>> rolls = members.rolls(orgIds);
-        Map<Long, CommitteeView> committees = orgs.currentCommittees(orgIds);
+        Map<Long, CommitteeView> current = committees.currentOf(orgIds);
         Map<Long, List<TalkView>> talks = new HashMap<>();
         store.ofOrgs(orgIds, year).forEach(t -> talks.computeIfAbsent(t.orgId(), k -> new ArrayList<>()).add(t));
         Map<Long, TalkRoll> result = new HashMap<>();
         for (Long orgId : orgIds) {
             Set<Long> committee = new HashSet<>();
-            CommitteeView c = committees.get(orgId);
+            CommitteeView c = current.get(orgId);
             if (c != null) {
                 c.posts().forEach(p -> committee.add(p.memberId()));
             }

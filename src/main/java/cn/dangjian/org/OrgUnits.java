@@ -75,17 +75,6 @@ public class OrgUnits {
     }
 
     /**
-     * The current committee (the term not yet ended, with its posts) of each organization in {@code orgIds} that
-     * has one, in two statements. Not scoped, like {@link #refs}: for checks over whole batches of organizations.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, CommitteeView> currentCommittees(Collection<Long> orgIds) {
-        Map<Long, CommitteeView> committees = new HashMap<>();
-        store.currentTerms(orgIds).forEach(t -> committees.put(t.orgId(), t));
-        return committees;
-    }
-
-    /**
      * The organizations in {@code ids} and their active party groups, with founding and dissolution dates, in one
      * statement. Not scoped, like {@link #refs}: other modules compute what each organization owes for the time it
      * existed (the meeting schedule) for many organizations at once.
@@ -330,88 +319,6 @@ public class OrgUnits {
             throw concurrentEdit();
         }
         events.publishEvent(new OrgUnitDissolved(scope.username(), id, on, reason.strip()));
-    }
-
-    // --- committees -------------------------------------------------------------------------------
-
-    public Optional<CommitteeView> currentCommittee(AccessScope scope, long orgId) {
-        return committeeHistory(scope, orgId).stream().filter(t -> t.endedOn() == null).findFirst();
-    }
-
-    public List<CommitteeView> committeeHistory(AccessScope scope, long orgId) {
-        scope.require(Permission.ORG_VIEW);
-        refInScope(scope, orgId);
-        return store.terms(orgId);
-    }
-
-    /** Records a new term (换届): the current term ends the day before the new one starts. */
-    @Transactional
-    public long recordTerm(AccessScope scope, long orgId, NewTerm term) {
-        scope.require(Permission.ORG_EDIT);
-        OrgUnitRef org = refInScope(scope, orgId);
-        List<FieldProblem> problems = new ArrayList<>();
-        List<CommitteeView> history = store.terms(orgId);
-        if (term.startedOn() == null) {
-            problems.add(new FieldProblem("startedOn", "任期开始日期", "不能为空"));
-        } else if (term.startedOn().isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldProblem("startedOn", "任期开始日期", "不能晚于今天"));
-        }
-        if (term.dueEndOn() == null) {
-            problems.add(new FieldProblem("dueEndOn", "任期届满日期", "不能为空"));
-        } else if (term.startedOn() != null && !term.dueEndOn().isAfter(term.startedOn())) {
-            problems.add(new FieldProblem("dueEndOn", "任期届满日期", "应晚于任期开始日期"));
-        }
-        int lastNumber = history.stream().mapToInt(CommitteeView::termNumber).max().orElse(0);
-        if (term.termNumber() <= lastNumber) {
-            problems.add(new FieldProblem("termNumber", "届次", "应大于上一届（第" + lastNumber + "届）"));
-        }
-        if (!history.isEmpty() && term.startedOn() != null && !term.startedOn().isAfter(history.get(0).startedOn())) {
-            problems.add(new FieldProblem("startedOn", "任期开始日期", "应晚于上一届的开始日期"));
-        }
-        long secretaries = term.posts().stream().filter(p -> p.post() == CommitteePost.SECRETARY).count();
-        if (secretaries != 1) {
-            problems.add(new FieldProblem("posts", "书记", "每届应有且只有一名书记，当前为" + secretaries + "名"));
-        }
-        Set<String> seen = new HashSet<>();
-        List<String> holderNames = new ArrayList<>();
-        for (NewTerm.Assignment assignment : term.posts()) {
-            MemberDirectory.MemberCard card = members.card(assignment.memberId()).orElse(null);
-            String label = assignment.post().label();
-            if (card == null) {
-                problems.add(new FieldProblem("posts", label, "未找到该党员"));
-                holderNames.add(null);
-                continue;
-            }
-            holderNames.add(card.name());
-            OrgUnitRef memberOrg = store.ref(card.orgId()).orElse(null);
-            if (memberOrg == null || !memberOrg.path().startsWith(org.path())) {
-                problems.add(new FieldProblem("posts", label, card.name() + "的组织关系不在本组织"));
-            }
-            if (term.formation() == TermFormation.ELECTED && !card.fullMember()) {
-                problems.add(new FieldProblem("posts", label, card.name() + "是预备党员，没有被选举权（XJ-03，《基层组织选举工作条例》第五条）"));
-            }
-            if (!seen.add(assignment.post().name() + "#" + card.id())) {
-                problems.add(new FieldProblem("posts", label, card.name() + "重复列入同一职务"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (!history.isEmpty() && history.get(0).endedOn() == null) {
-            store.endCurrentTerm(orgId, term.startedOn().minusDays(1));
-        }
-        TermFormation formation = term.formation() == null ? TermFormation.ELECTED : term.formation();
-        long termId = store.insertTerm(orgId, term.termNumber(), term.startedOn(), term.dueEndOn(), formation);
-        List<FieldChange> changes = new ArrayList<>();
-        changes.add(new FieldChange("届次", null, "第" + term.termNumber() + "届"));
-        changes.add(new FieldChange("任期", null, term.startedOn() + " 至 " + term.dueEndOn()));
-        for (int i = 0; i < term.posts().size(); i++) {
-            NewTerm.Assignment assignment = term.posts().get(i);
-            store.insertPost(termId, assignment.post(), assignment.memberId(), holderNames.get(i), i);
-            changes.add(new FieldChange(assignment.post().label(), null, holderNames.get(i)));
-        }
-        events.publishEvent(new CommitteeTermRecorded(scope.username(), orgId, term.termNumber(), changes));
-        return termId;
     }
 
     // --- helpers ------------------------------------------------------------------------------------

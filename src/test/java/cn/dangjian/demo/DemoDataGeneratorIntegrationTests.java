@@ -35,6 +35,7 @@ import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitQuery;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.recruitment.CaseDeadline;
 import cn.dangjian.recruitment.CaseQuery;
@@ -71,6 +72,8 @@ class DemoDataGeneratorIntegrationTests {
     DemoDataGenerator generator;
     @Autowired
     OrgUnits orgs;
+    @Autowired
+    Committees committees;
     @Autowired
     Members members;
     @Autowired
@@ -121,7 +124,7 @@ class DemoDataGeneratorIntegrationTests {
         List<OrgUnitNode> branches = tree.stream().filter(o -> o.type().isBranch()).toList();
         assertThat(branches).hasSizeGreaterThan(100);
         for (OrgUnitNode branch : branches) {
-            CommitteeView committee = orgs.currentCommittee(system, branch.id()).orElseThrow(
+            CommitteeView committee = committees.current(system, branch.id()).orElseThrow(
                     () -> new AssertionError(branch.name() + " has no committee"));
             assertThat(committee.posts()).as(branch.name())
                     .filteredOn(p -> p.post() == CommitteePost.SECRETARY).hasSize(1);
@@ -136,7 +139,7 @@ class DemoDataGeneratorIntegrationTests {
         }
         for (OrgUnitNode top : tree.stream().filter(o -> o.type() == OrgType.PARTY_COMMITTEE
                 || o.type() == OrgType.GENERAL_BRANCH).toList()) {
-            CommitteeView committee = orgs.currentCommittee(system, top.id()).orElseThrow();
+            CommitteeView committee = committees.current(system, top.id()).orElseThrow();
             assertThat(committee.posts()).as(top.name()).hasSizeBetween(5, 7);
             int years = top.type() == OrgType.PARTY_COMMITTEE ? 5 : 3;
             assertThat(committee.dueEndOn()).isEqualTo(committee.startedOn().plusYears(years));
@@ -151,13 +154,13 @@ class DemoDataGeneratorIntegrationTests {
         for (DemoIrregularity irregularity : report.irregularities()) {
             long id = irregularity.subjectId();
             switch (irregularity.kind()) {
-                case TERM_EXPIRED -> assertThat(orgs.currentCommittee(system, id).orElseThrow().dueEndOn())
+                case TERM_EXPIRED -> assertThat(committees.current(system, id).orElseThrow().dueEndOn())
                         .isBefore(today.minusYears(1));
                 case TOO_FEW_FULL_MEMBERS -> assertThat(members.headcount(system, id).full()).isEqualTo(2);
                 case OVERSIZED_BRANCH -> assertThat(members.headcount(system, id).total()).isGreaterThan(50);
                 case MISSING_COMMITTEE -> {
                     assertThat(members.headcount(system, id).full()).isGreaterThanOrEqualTo(7);
-                    assertThat(orgs.currentCommittee(system, id).orElseThrow().posts()).hasSize(1);
+                    assertThat(committees.current(system, id).orElseThrow().posts()).hasSize(1);
                 }
                 case UNIT_WITHOUT_BRANCH -> {
                     assertThat(tree).noneMatch(o -> irregularity.subjectName().equals(o.unitName()));
@@ -202,7 +205,7 @@ class DemoDataGeneratorIntegrationTests {
         assertThat(visible).allMatch(o -> o.id() == zhibu.orgId() || o.parentId() == zhibu.orgId());
         List<MemberRow> rows = members.list(scope, MemberQuery.all(), new PageRequest(1, 500)).items();
         assertThat(rows).isNotEmpty().allMatch(r -> r.orgId() == zhibu.orgId());
-        CommitteeView committee = orgs.currentCommittee(system, zhibu.orgId()).orElseThrow();
+        CommitteeView committee = committees.current(system, zhibu.orgId()).orElseThrow();
         assertThat(committee.posts()).filteredOn(p -> p.post() == CommitteePost.SECRETARY)
                 .extracting(CommitteeView.PostHolder::memberId).containsExactly(zhibu.memberId());
         assertThat(report.account("dangyuan").orgId()).isEqualTo(zhibu.orgId());

@@ -14,6 +14,7 @@ import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.NewTerm;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.shared.AccessScope;
@@ -40,6 +41,8 @@ class MeetingBrowserTests extends BrowserTest {
     @Autowired
     OrgUnits orgs;
     @Autowired
+    Committees committees;
+    @Autowired
     Meetings meetings;
 
     @Test
@@ -49,7 +52,7 @@ class MeetingBrowserTests extends BrowserTest {
         List<Long> committee = new ArrayList<>(List.of(t.memberA1()));
         committee.add(members.create(system, TestTree.member("孙组织", t.a1(), MemberKind.FULL)));
         committee.add(members.create(system, TestTree.member("钱纪检", t.a1(), MemberKind.FULL)));
-        orgs.recordTerm(system, t.a1(), new NewTerm(1, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1),
+        committees.recordTerm(system, t.a1(), new NewTerm(1, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1),
                 TermFormation.ELECTED, List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, committee.get(0)),
                 new NewTerm.Assignment(CommitteePost.ORGANIZATION_MEMBER, committee.get(1)),
                 new NewTerm.Assignment(CommitteePost.DISCIPLINE_MEMBER, committee.get(2)))));

@@ -13,6 +13,7 @@ import cn.dangjian.member.StatusChange;
 import cn.dangjian.member.StatusChangeType;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.NewTerm;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.shared.AccessScope;
@@ -43,6 +44,8 @@ class MeetingsIntegrationTests {
     Members members;
     @Autowired
     OrgUnits orgs;
+    @Autowired
+    Committees committees;
     @Autowired
     TestTree trees;
 
@@ -159,7 +162,7 @@ class MeetingsIntegrationTests {
         long[] ids = branch(t);
         assertThatThrownBy(() -> meetings.draft(system, t.a1(), MeetingType.COMMITTEE_MEETING, null))
                 .hasMessageContaining("未设支部委员会");
-        orgs.recordTerm(system, t.a1(), new NewTerm(1, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1),
+        committees.recordTerm(system, t.a1(), new NewTerm(1, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1),
                 TermFormation.ELECTED, List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, ids[0]),
                 new NewTerm.Assignment(CommitteePost.ORGANIZATION_MEMBER, ids[1]),
                 new NewTerm.Assignment(CommitteePost.DISCIPLINE_MEMBER, ids[2]))));

@@ -7,6 +7,7 @@ import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.NewTerm;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.shared.AccessScope;
@@ -31,6 +32,8 @@ class TalksIntegrationTests {
     @Autowired
     OrgUnits orgs;
     @Autowired
+    Committees committees;
+    @Autowired
     TestTree trees;
 
     private final AccessScope system = AccessScope.system();
@@ -43,7 +46,7 @@ class TalksIntegrationTests {
         long discipline = members.create(system, TestTree.member("纪检委员", t.a1(), MemberKind.FULL));
         long m1 = members.create(system, TestTree.member("党员甲", t.a1(), MemberKind.FULL));
         long m2 = members.create(system, TestTree.member("党员乙", t.a1(), MemberKind.PROBATIONARY));
-        orgs.recordTerm(system, t.a1(), new NewTerm(1, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1),
+        committees.recordTerm(system, t.a1(), new NewTerm(1, LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1),
                 TermFormation.ELECTED, List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, secretary),
                 new NewTerm.Assignment(CommitteePost.ORGANIZATION_MEMBER, organizer),
                 new NewTerm.Assignment(CommitteePost.DISCIPLINE_MEMBER, discipline))));

@@ -22,6 +22,8 @@ class OrgUnitsIntegrationTests {
     @Autowired
     OrgUnits orgs;
     @Autowired
+    Committees committees;
+    @Autowired
     Members members;
     @Autowired
     TestTree trees;
@@ -129,19 +131,19 @@ class OrgUnitsIntegrationTests {
     @Test
     void aCommitteeTermRecordsItsPostsAndEndsThePreviousTerm() {
         TestTree.Tree t = trees.build();
-        orgs.recordTerm(system, t.a1(), new NewTerm(1, java.time.LocalDate.of(2020, 6, 1),
+        committees.recordTerm(system, t.a1(), new NewTerm(1, java.time.LocalDate.of(2020, 6, 1),
                 java.time.LocalDate.of(2023, 6, 1), TermFormation.ELECTED,
                 List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, t.memberA1()))));
-        orgs.recordTerm(system, t.a1(), new NewTerm(2, java.time.LocalDate.of(2023, 6, 10),
+        committees.recordTerm(system, t.a1(), new NewTerm(2, java.time.LocalDate.of(2023, 6, 10),
                 java.time.LocalDate.of(2026, 6, 10), TermFormation.ELECTED,
                 List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, t.memberA1()))));
 
-        List<CommitteeView> history = orgs.committeeHistory(system, t.a1());
+        List<CommitteeView> history = committees.history(system, t.a1());
         assertThat(history).extracting(CommitteeView::termNumber).containsExactly(2, 1);
         assertThat(history.get(1).endedOn()).isEqualTo(java.time.LocalDate.of(2023, 6, 9));
-        assertThat(orgs.currentCommittee(system, t.a1()).orElseThrow().posts())
+        assertThat(committees.current(system, t.a1()).orElseThrow().posts())
                 .extracting(CommitteeView.PostHolder::holderName).containsExactly(members.get(system, t.memberA1()).name());
-        assertThatThrownBy(() -> orgs.recordTerm(system, t.a1(), new NewTerm(3, java.time.LocalDate.of(2024, 1, 1),
+        assertThatThrownBy(() -> committees.recordTerm(system, t.a1(), new NewTerm(3, java.time.LocalDate.of(2024, 1, 1),
                 java.time.LocalDate.of(2027, 1, 1), TermFormation.ELECTED,
                 List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, t.memberA2())))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("组织关系不在本组织");

@@ -13,6 +13,7 @@ import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.MembershipStatus;
 import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,12 @@ import org.springframework.stereotype.Component;
 class CommitteeFactsProvider implements FactProvider<CommitteeFacts> {
 
     private final OrgUnits orgUnits;
+    private final Committees committees;
     private final Members members;
 
-    CommitteeFactsProvider(OrgUnits orgUnits, Members members) {
+    CommitteeFactsProvider(OrgUnits orgUnits, Committees committees, Members members) {
         this.orgUnits = orgUnits;
+        this.committees = committees;
         this.members = members;
     }
 
@@ -43,12 +46,12 @@ class CommitteeFactsProvider implements FactProvider<CommitteeFacts> {
         if (orgs.isEmpty()) {
             return Map.of();
         }
-        Map<Long, CommitteeView> committees = orgUnits.currentCommittees(orgs.stream().map(OrgUnitRef::id).toList());
-        Map<Long, MemberPlacement> placements = members.placements(committees.values().stream()
+        Map<Long, CommitteeView> current = committees.currentOf(orgs.stream().map(OrgUnitRef::id).toList());
+        Map<Long, MemberPlacement> placements = members.placements(current.values().stream()
                 .flatMap(c -> c.posts().stream()).map(CommitteeView.PostHolder::memberId).distinct().toList());
         Map<Long, CommitteeFacts> facts = new HashMap<>();
         for (OrgUnitRef org : orgs) {
-            CommitteeView committee = committees.get(org.id());
+            CommitteeView committee = current.get(org.id());
             if (committee == null) {
                 facts.put(org.id(), CommitteeFacts.NONE);
                 continue;

@@ -11,6 +11,7 @@ import cn.dangjian.org.OrgUnitChanges;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.UnitView;
 import cn.dangjian.org.Units;
@@ -38,10 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OrgApiController {
 
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Units units;
 
-    OrgApiController(OrgUnits orgs, Units units) {
+    OrgApiController(OrgUnits orgs, Committees committees, Units units) {
         this.orgs = orgs;
+        this.committees = committees;
         this.units = units;
     }
 
@@ -106,20 +109,20 @@ class OrgApiController {
     @GetMapping("/{id}/committee")
     @Operation(summary = "本届班子")
     CommitteeView committee(AccessScope scope, @PathVariable long id) {
-        return orgs.currentCommittee(scope, id).orElseThrow(() -> new NotFoundException("该组织尚未登记班子"));
+        return committees.current(scope, id).orElseThrow(() -> new NotFoundException("该组织尚未登记班子"));
     }
 
     @GetMapping("/{id}/terms")
     @Operation(summary = "历届班子")
     List<CommitteeView> terms(AccessScope scope, @PathVariable long id) {
-        return orgs.committeeHistory(scope, id);
+        return committees.history(scope, id);
     }
 
     @PostMapping("/{id}/terms")
     @Operation(summary = "登记新一届班子（换届）")
     ResponseEntity<CommitteeView> recordTerm(AccessScope scope, @PathVariable long id, @RequestBody NewTerm term) {
-        orgs.recordTerm(scope, id, term);
-        return ResponseEntity.status(HttpStatus.CREATED).body(orgs.currentCommittee(scope, id).orElseThrow());
+        committees.recordTerm(scope, id, term);
+        return ResponseEntity.status(HttpStatus.CREATED).body(committees.current(scope, id).orElseThrow());
     }
 
     @GetMapping("/units")

@@ -12,6 +12,7 @@ import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitChanges;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitView;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.Units;
 import cn.dangjian.org.TermFormation;
@@ -34,12 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrgPageController {
 
     private final OrgUnits orgs;
+    private final Committees committees;
     private final Units units;
     private final Clock clock;
 
-    OrgPageController(OrgUnits orgs, Units units, Clock clock) {
+    OrgPageController(OrgUnits orgs, Committees committees, Units units, Clock clock) {
         this.clock = clock;
         this.orgs = orgs;
+        this.committees = committees;
         this.units = units;
     }
 
@@ -72,8 +75,8 @@ class OrgPageController {
         OrgUnitView org = orgs.get(scope, id);
         model.addAttribute("org", org);
         model.addAttribute("children", orgs.children(scope, id, true));
-        model.addAttribute("history", orgs.committeeHistory(scope, id));
-        model.addAttribute("committee", orgs.currentCommittee(scope, id).orElse(null));
+        model.addAttribute("history", committees.history(scope, id));
+        model.addAttribute("committee", committees.current(scope, id).orElse(null));
         model.addAttribute("today", LocalDate.now(clock));
         return "org/show";
     }
@@ -175,7 +178,7 @@ class OrgPageController {
     String termForm(AccessScope scope, @PathVariable long id, Model model) {
         OrgUnitView org = orgs.get(scope, id);
         TermForm form = new TermForm();
-        int next = orgs.committeeHistory(scope, id).stream().mapToInt(t -> t.termNumber()).max().orElse(0) + 1;
+        int next = committees.history(scope, id).stream().mapToInt(t -> t.termNumber()).max().orElse(0) + 1;
         form.setTermNumber(next);
         form.setFormation(TermFormation.ELECTED);
         return termForm(model, org, form);
@@ -193,7 +196,7 @@ class OrgPageController {
             }
         }
         try {
-            orgs.recordTerm(scope, id, new NewTerm(form.getTermNumber() == null ? 0 : form.getTermNumber(),
+            committees.recordTerm(scope, id, new NewTerm(form.getTermNumber() == null ? 0 : form.getTermNumber(),
                     form.getStartedOn(), form.getDueEndOn(), form.getFormation(), posts));
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());

@@ -16,6 +16,7 @@ import cn.dangjian.member.StatusChangeType;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.NewTerm;
 import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.Committees;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.shared.AccessScope;
@@ -41,6 +42,8 @@ class CommitteeFactsProviderIntegrationTests {
     CommitteeFactsProvider provider;
     @Autowired
     OrgUnits orgs;
+    @Autowired
+    Committees committees;
     @Autowired
     Members members;
     @Autowired
@@ -117,7 +120,7 @@ class CommitteeFactsProviderIntegrationTests {
     }
 
     private void term(long org, int number, LocalDate started, List<NewTerm.Assignment> posts) {
-        orgs.recordTerm(system, org, new NewTerm(number, started, started.plusYears(3), TermFormation.ELECTED, posts));
+        committees.recordTerm(system, org, new NewTerm(number, started, started.plusYears(3), TermFormation.ELECTED, posts));
     }
 
     private static NewTerm.Assignment assign(CommitteePost post, long member) {
