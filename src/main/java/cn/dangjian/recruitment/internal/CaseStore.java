@@ -95,14 +95,14 @@ public class CaseStore {
                 .param("reason", closedReason).update();
     }
 
-    /** The cases below a path, for recomputing their approving 党委 after a move. */
-    public List<long[]> orgsUnder(String pathPrefix) {
-        return jdbc.sql("SELECT id, org_id FROM recruitment_case WHERE org_path LIKE :p || '%'").param("p", pathPrefix)
-                .query((rs, n) -> new long[]{rs.getLong("id"), rs.getLong("org_id")}).list();
+    /** The organizations below a path that have cases, for recomputing their approving 党委 after a move. */
+    public List<Long> orgsUnder(String pathPrefix) {
+        return jdbc.sql("SELECT DISTINCT org_id FROM recruitment_case WHERE org_path LIKE :p || '%'").param("p", pathPrefix)
+                .query(Long.class).list();
     }
 
-    public void updateApprovingOrg(long id, long approvingOrgId) {
-        jdbc.sql("UPDATE recruitment_case SET approving_org_id = :a WHERE id = :id").param("id", id)
+    public void updateApprovingOrg(long orgId, long approvingOrgId) {
+        jdbc.sql("UPDATE recruitment_case SET approving_org_id = :a WHERE org_id = :org").param("org", orgId)
                 .param("a", approvingOrgId).update();
     }
 

@@ -1,6 +1,7 @@
 package cn.dangjian.recruitment.internal;
 
 import cn.dangjian.org.OrgUnitMoved;
+import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,8 @@ class RecruitmentPathListener {
     @EventListener
     void on(OrgUnitMoved moved) {
         store.rewritePaths(moved.oldPath(), moved.newPath());
-        for (long[] c : store.orgsUnder(moved.newPath())) {
-            orgs.ref(c[1]).ifPresent(org -> store.updateApprovingOrg(c[0], approving.of(org).id()));
+        for (OrgUnitRef org : orgs.refs(store.orgsUnder(moved.newPath()))) {
+            store.updateApprovingOrg(org.id(), approving.of(org).id());
         }
     }
 }
