@@ -122,13 +122,18 @@ public class Appraisals {
         return id;
     }
 
+    /**
+     * The year's appraisal of the organization; a 仅本人 caller gets only their own result
+     * (docs/decisions/0003-record-level-visibility.md).
+     */
     public AppraisalRound get(AccessScope scope, long orgId, int year) {
         scope.require(Permission.LIFE_VIEW);
-        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        OrgUnitRef org = scope.ownRecordsOnly() ? orgs.structureInScope(scope, orgId) : orgs.refInScope(scope, orgId);
         AppraisalStore.Round round = store.round(orgId, year)
                 .orElseThrow(() -> new NotFoundException(year + "年尚未登记民主评议"));
-        return new AppraisalRound(round.id(), orgId, org.name(), year, round.heldOn(), round.grades(),
-                store.results(round.id()));
+        List<AppraisalRound.Result> results = store.results(round.id()).stream()
+                .filter(r -> !scope.ownRecordsOnly() || Objects.equals(r.memberId(), scope.memberId())).toList();
+        return new AppraisalRound(round.id(), orgId, org.name(), year, round.heldOn(), round.grades(), results);
     }
 
     /**
@@ -136,6 +141,7 @@ public class Appraisals {
      * recorded appraisal.
      */
     public byte[] summary(AccessScope scope, long orgId, int year, boolean pdf) {
+        orgs.refInScope(scope, orgId);
         AppraisalRound round = get(scope, orgId, year);
         List<Integer> counts = round.gradeCounts();
         List<String> parts = new ArrayList<>();

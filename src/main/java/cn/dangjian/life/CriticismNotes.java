@@ -46,10 +46,17 @@ public class CriticismNotes {
         this.events = events;
     }
 
-    /** The notes of a meeting the caller may see, by name; none for meetings other than a 组织生活会. */
+    /**
+     * The notes of a meeting the caller may see, by name; none for meetings other than a 组织生活会. A 仅本人
+     * caller sees only their own note (docs/decisions/0003-record-level-visibility.md).
+     */
     public List<CriticismNote> ofMeeting(AccessScope scope, long meetingId) {
         MeetingView meeting = meetings.get(scope, meetingId);
-        return meeting.type() == MeetingType.ORG_LIFE_MEETING ? store.ofMeeting(meetingId) : List.of();
+        if (meeting.type() != MeetingType.ORG_LIFE_MEETING) {
+            return List.of();
+        }
+        return store.ofMeeting(meetingId).stream()
+                .filter(n -> !scope.ownRecordsOnly() || Objects.equals(n.memberId(), scope.memberId())).toList();
     }
 
     /**

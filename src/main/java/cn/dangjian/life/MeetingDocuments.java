@@ -33,9 +33,19 @@ public class MeetingDocuments {
     }
 
     public byte[] recordDocx(AccessScope scope, long meetingId) {
-        MeetingView meeting = meetings.get(scope, meetingId);
+        MeetingView meeting = officialRecord(scope, meetingId);
         return documents.docxFor(DocumentTemplate.MEETING_RECORD, orgPath(meeting.orgId()),
                 record(scope, meeting).toModel());
+    }
+
+    /**
+     * The meeting, for its documents: these carry everyone's attendance and leave reasons, so they are for those
+     * who see the organization's records, not for an attendee with a 仅本人 account.
+     */
+    private MeetingView officialRecord(AccessScope scope, long meetingId) {
+        MeetingView meeting = meetings.get(scope, meetingId);
+        orgs.refInScope(scope, meeting.orgId());
+        return meeting;
     }
 
     /** Where the organization sits in the tree now, for finding the Word format in force there. */
@@ -44,7 +54,7 @@ public class MeetingDocuments {
     }
 
     public byte[] recordPdf(AccessScope scope, long meetingId) {
-        return documents.pdf(DocumentTemplate.MEETING_RECORD, record(scope, meetings.get(scope, meetingId)).toModel());
+        return documents.pdf(DocumentTemplate.MEETING_RECORD, record(scope, officialRecord(scope, meetingId)).toModel());
     }
 
     /** The meeting as recorded, with a 组织生活会's 批评与自我批评. */
@@ -57,6 +67,7 @@ public class MeetingDocuments {
      * meetings: one line per meeting, oldest first, and the count per type.
      */
     public byte[] ledger(AccessScope scope, long orgId, int year, Integer quarter, boolean pdf) {
+        orgs.refInScope(scope, orgId);
         MeetingLedgerDocument document = ledgerDocument(scope, orgId, year, quarter);
         return pdf ? documents.pdf(DocumentTemplate.MEETING_LEDGER, document.toModel())
                 : documents.docxFor(DocumentTemplate.MEETING_LEDGER, orgs.refInScope(scope, orgId).path(),
@@ -95,13 +106,13 @@ public class MeetingDocuments {
 
     /** The attendance sheet (签到表) of the meeting, as recorded by the secretary. */
     public byte[] attendanceDocx(AccessScope scope, long meetingId) {
-        MeetingView meeting = meetings.get(scope, meetingId);
+        MeetingView meeting = officialRecord(scope, meetingId);
         return documents.docxFor(DocumentTemplate.ATTENDANCE_SHEET, orgPath(meeting.orgId()),
                 attendance(meeting).toModel());
     }
 
     public byte[] attendancePdf(AccessScope scope, long meetingId) {
-        return documents.pdf(DocumentTemplate.ATTENDANCE_SHEET, attendance(meetings.get(scope, meetingId)).toModel());
+        return documents.pdf(DocumentTemplate.ATTENDANCE_SHEET, attendance(officialRecord(scope, meetingId)).toModel());
     }
 
     /** A file name like 2026-09-30 支部党员大会记录.pdf or …签到表.docx. */

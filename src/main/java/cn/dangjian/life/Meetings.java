@@ -31,7 +31,6 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
-import cn.dangjian.shared.ScopeLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -228,7 +227,7 @@ public class Meetings {
     public MeetingView get(AccessScope scope, long id) {
         scope.require(Permission.LIFE_VIEW);
         MeetingStore.Stored m = store.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        boolean visible = scope.level() == ScopeLevel.SELF
+        boolean visible = scope.ownRecordsOnly()
                 ? scope.memberId() != null && store.wasExpected(id, scope.memberId())
                 : scope.coversOrg(m.orgId(), m.orgPath());
         if (!visible) {
@@ -243,12 +242,28 @@ public class Meetings {
         return new MeetingView(m.id(), m.orgId(), orgName, m.partyGroupId(), groupName, m.type(), m.topic(),
                 m.lecturer(), m.heldAt(), m.place(), m.hostName(), m.recorderName(), m.expected(), m.present(),
                 m.excused(), m.absent(), m.votingExpected(), m.votingPresent(), m.quorumMet(), m.lateEntry(),
-                m.daysLate(), m.recordedAt(), m.recordedOn(), m.recordedBy(), store.attendance(id), items);
+                m.daysLate(), m.recordedAt(), m.recordedOn(), m.recordedBy(), attendance(scope, id), items);
+    }
+
+    /**
+     * Who was expected and how they attended. A 仅本人 caller (an attendee) sees colleagues' names and attendance,
+     * not their leave reasons or 领导干部 flags (docs/decisions/0003-record-level-visibility.md).
+     */
+    private List<MeetingView.AttendeeView> attendance(AccessScope scope, long meetingId) {
+        List<MeetingView.AttendeeView> all = store.attendance(meetingId);
+        if (!scope.ownRecordsOnly()) {
+            return all;
+        }
+        return all.stream().map(a -> scope.memberId() != null && a.memberId() == scope.memberId() ? a
+                : new MeetingView.AttendeeView(a.memberId(), a.name(), a.fullMember(), a.voting(), false, a.status(),
+                        null)).toList();
     }
 
     public PageResult<MeetingRow> list(AccessScope scope, MeetingQuery query, PageRequest page) {
         scope.require(Permission.LIFE_VIEW);
-        String within = query.orgId() == null ? null : orgs.refInScope(scope, query.orgId()).path();
+        // a 仅本人 caller may narrow to their own organization; the store still shows only their own meetings
+        String within = query.orgId() == null ? null : scope.ownRecordsOnly()
+                ? orgs.structureInScope(scope, query.orgId()).path() : orgs.refInScope(scope, query.orgId()).path();
         Map<Long, String> names = new HashMap<>();
         PageResult<MeetingRow> result = store.list(scope, query, within, page, names);
         orgs.refs(result.items().stream().map(MeetingRow::orgId).distinct().toList())

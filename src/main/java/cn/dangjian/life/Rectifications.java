@@ -103,6 +103,17 @@ public class Rectifications {
         return store.ofOrg(orgId, openOnly);
     }
 
+    /**
+     * The items decided at a meeting the caller may see; a 仅本人 caller (an attendee) sees the items they own
+     * (docs/decisions/0003-record-level-visibility.md).
+     */
+    public List<Rectification> ofMeeting(AccessScope scope, long meetingId) {
+        MeetingView meeting = meetings.get(scope, meetingId);
+        return store.ofOrg(meeting.orgId(), false).stream().filter(r -> r.meetingId() == meetingId)
+                .filter(r -> !scope.ownRecordsOnly() || java.util.Objects.equals(r.ownerId(), scope.memberId()))
+                .toList();
+    }
+
     private Rectification require(AccessScope scope, long id) {
         Rectification item = store.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         if (!scope.coversOrg(item.orgId(), store.orgPath(id))) {

@@ -84,8 +84,18 @@ public class Talks {
         return id;
     }
 
+    /**
+     * The talks of the organization in {@code year}; for a 仅本人 caller only the talks they took part in
+     * (docs/decisions/0003-record-level-visibility.md).
+     */
     public List<TalkView> list(AccessScope scope, long orgId, int year) {
         scope.require(Permission.LIFE_VIEW);
+        if (scope.ownRecordsOnly()) {
+            orgs.structureInScope(scope, orgId);
+            Long me = scope.memberId();
+            return store.ofOrg(orgId, year).stream()
+                    .filter(t -> me != null && (t.initiatorId() == me || t.partnerId() == me)).toList();
+        }
         orgs.refInScope(scope, orgId);
         return store.ofOrg(orgId, year);
     }

@@ -62,7 +62,7 @@ public class Committees {
 
     public List<CommitteeView> history(AccessScope scope, long orgId) {
         scope.require(Permission.ORG_VIEW);
-        orgs.refInScope(scope, orgId);
+        orgs.structureInScope(scope, orgId);
         return store.terms(orgId);
     }
 

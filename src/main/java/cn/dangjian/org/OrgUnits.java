@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrgUnits {
 
     static final String NOT_FOUND = "未找到该党组织，或该组织不在您的管理范围内";
+    static final String OWN_RECORDS_ONLY = "您的账号只能查看本人的记录，不能查看本组织的其他记录";
 
     private final OrgUnitStore store;
     private final ApplicationEventPublisher events;
@@ -99,11 +100,29 @@ public class OrgUnits {
         return dates;
     }
 
-    /** The organization, if it lies inside the caller's scope; otherwise {@link NotFoundException}. */
+    /**
+     * The organization, if its records lie inside the caller's scope ({@link AccessScope#coversOrg}: never for a
+     * 仅本人 account, which gets {@link ForbiddenException} for its own organization); otherwise
+     * {@link NotFoundException}. This is the gate of every method that reads or writes an organization's records.
+     */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OrgUnitRef refInScope(AccessScope scope, long id) {
-        OrgUnitRef ref = store.ref(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        OrgUnitRef ref = structureInScope(scope, id);
         if (!scope.coversOrg(ref.id(), ref.path())) {
+            throw new ForbiddenException(OWN_RECORDS_ONLY);
+        }
+        return ref;
+    }
+
+    /**
+     * The organization, if it may be shown to the caller ({@link AccessScope#coversOrgStructure}: for a 仅本人
+     * account, its own organization); otherwise {@link NotFoundException}. For the organization's name, place
+     * in the tree and committee, never for its records.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OrgUnitRef structureInScope(AccessScope scope, long id) {
+        OrgUnitRef ref = store.ref(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (!scope.coversOrgStructure(ref.id(), ref.path())) {
             throw new NotFoundException(NOT_FOUND);
         }
         return ref;
@@ -127,7 +146,7 @@ public class OrgUnits {
 
     public OrgUnitView get(AccessScope scope, long id) {
         scope.require(Permission.ORG_VIEW);
-        OrgUnitRef ref = refInScope(scope, id);
+        OrgUnitRef ref = structureInScope(scope, id);
         OrgUnitView view = store.view(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         List<Long> ancestorIds = Arrays.stream(ref.path().split("/")).filter(s -> !s.isEmpty())
                 .map(Long::valueOf).filter(a -> a != id).filter(a -> visibleAncestor(scope, a)).toList();
@@ -138,7 +157,7 @@ public class OrgUnits {
     }
 
     private boolean visibleAncestor(AccessScope scope, long ancestorId) {
-        return store.ref(ancestorId).map(a -> scope.coversOrg(a.id(), a.path())).orElse(false);
+        return store.ref(ancestorId).map(a -> scope.coversOrgStructure(a.id(), a.path())).orElse(false);
     }
 
     /** The top of the caller's part of the tree: the root for 全部, their anchor organizations otherwise. */
@@ -155,14 +174,14 @@ public class OrgUnits {
 
     public List<OrgUnitNode> children(AccessScope scope, long parentId, boolean includeDissolved) {
         scope.require(Permission.ORG_VIEW);
-        refInScope(scope, parentId);
+        structureInScope(scope, parentId);
         return store.children(parentId, includeDissolved).stream()
-                .filter(c -> scope.coversOrg(c.id(), c.path())).toList();
+                .filter(c -> scope.coversOrgStructure(c.id(), c.path())).toList();
     }
 
     public PageResult<OrgUnitNode> search(AccessScope scope, OrgUnitQuery query, PageRequest page) {
         scope.require(Permission.ORG_VIEW);
-        String within = query.withinOrgId() == null ? null : refInScope(scope, query.withinOrgId()).path();
+        String within = query.withinOrgId() == null ? null : structureInScope(scope, query.withinOrgId()).path();
         return store.search(scope, query, within, page);
     }
 

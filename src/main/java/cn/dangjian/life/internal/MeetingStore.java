@@ -26,7 +26,6 @@ import cn.dangjian.life.schedule.HeldMeeting;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
-import cn.dangjian.shared.ScopeLevel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -141,7 +140,7 @@ public class MeetingStore {
 
     public PageResult<MeetingRow> list(AccessScope scope, MeetingQuery q, String withinPath, PageRequest page,
                                        Map<Long, String> orgNames) {
-        AccessScope.Clause clause = scope.level() == ScopeLevel.SELF
+        AccessScope.Clause clause = scope.ownRecordsOnly()
                 ? new AccessScope.Clause(scope.memberId() == null ? "FALSE"
                         : "EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.member_id = :self)",
                         scope.memberId() == null ? Map.of() : Map.of("self", scope.memberId()))

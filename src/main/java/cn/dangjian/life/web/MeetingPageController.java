@@ -196,8 +196,7 @@ class MeetingPageController {
         MeetingView meeting = meetings.get(scope, id);
         model.addAttribute("meeting", meeting);
         if (meeting.type() == MeetingType.ORG_LIFE_MEETING) {
-            model.addAttribute("rectifications", rectifications.ofOrg(scope, meeting.orgId(), false).stream()
-                    .filter(r -> r.meetingId() == id).toList());
+            model.addAttribute("rectifications", rectifications.ofMeeting(scope, id));
             model.addAttribute("today", LocalDate.now(clock));
             List<CriticismNote> notes = criticismNotes.ofMeeting(scope, id);
             model.addAttribute("criticismNotes", notes);

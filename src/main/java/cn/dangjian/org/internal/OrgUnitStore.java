@@ -146,7 +146,7 @@ public class OrgUnitStore {
     }
 
     public PageResult<OrgUnitNode> search(AccessScope scope, OrgUnitQuery query, String withinPath, PageRequest page) {
-        AccessScope.Clause clause = scope.orgClause("o.id", "o.path");
+        AccessScope.Clause clause = scope.structureClause("o.id", "o.path");
         StringBuilder where = new StringBuilder(" WHERE ").append(clause.sql());
         Map<String, Object> params = new HashMap<>(clause.params());
         if (!query.includeDissolved()) {
