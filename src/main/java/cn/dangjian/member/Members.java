@@ -186,6 +186,9 @@ public class Members {
     @Transactional
     public long create(AccessScope scope, MemberForm form) {
         scope.require(Permission.MEMBER_EDIT);
+        if (form.orgId() != null) {
+            orgs.refInScope(scope, form.orgId());
+        }
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>(MemberRules.check(form, null, today));
         OrgUnitRef org = checkPlacement(scope, form, problems);

@@ -190,6 +190,9 @@ public class OrgUnits {
     @Transactional
     public long create(AccessScope scope, NewOrgUnit org) {
         scope.require(Permission.ORG_EDIT);
+        if (org.parentId() != null) {
+            refInScope(scope, org.parentId());
+        }
         List<FieldProblem> problems = new ArrayList<>();
         requireName(org.name(), problems);
         if (org.type() == null) {

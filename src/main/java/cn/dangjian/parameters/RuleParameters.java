@@ -122,14 +122,14 @@ public class RuleParameters {
     @Transactional
     public void change(AccessScope scope, ChangeParameter cmd) {
         scope.require(Permission.RULE_PARAMETERS);
-        ParameterDefinition d = definitions.get(cmd.key());
-        if (d == null) {
-            throw new InvalidInputException("key", "参数", "没有参数“" + cmd.key() + "”");
-        }
         if (cmd.orgId() == null && scope.level() != ScopeLevel.ALL) {
             throw new ForbiddenException("全平台参数只能由管理范围为“全部”的人员设置；您可以为本组织单独设置");
         }
         OrgUnitRef org = cmd.orgId() == null ? null : orgs.refInScope(scope, cmd.orgId());
+        ParameterDefinition d = definitions.get(cmd.key());
+        if (d == null) {
+            throw new InvalidInputException("key", "参数", "没有参数“" + cmd.key() + "”");
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate from = cmd.effectiveFrom() == null ? today : cmd.effectiveFrom();
         String value = blankToNull(cmd.value());

@@ -85,6 +85,7 @@ public class Recruitment {
     @Transactional
     public long open(AccessScope scope, OpenCase cmd) {
         scope.require(Permission.RECRUITMENT_RECORD);
+        OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         String name = blankToNull(cmd.name());
@@ -117,7 +118,6 @@ public class Recruitment {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
         if (!org.type().holdsMembers() || !org.active()) {
             throw new InvalidInputException("orgId", "党组织", "应为接收入党申请的党支部（或党总支、机关党委）");
         }

@@ -62,6 +62,7 @@ public class RecruitmentAssemblies {
     public List<CaseRow> readyForAssembly(AccessScope scope, long orgId, StepKind kind) {
         scope.require(Permission.RECRUITMENT_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
+        requireAssemblyKind(kind);
         LocalDate today = LocalDate.now(clock);
         List<CaseRow> ready = new ArrayList<>();
         List<CaseStore.StoredCase> open = store.openOf(List.of(org.id()));
@@ -102,10 +103,8 @@ public class RecruitmentAssemblies {
 
     private long recordAssembly(AccessScope scope, RecordAssembly cmd, LocalDate recordedOn) {
         scope.require(Permission.RECRUITMENT_RECORD);
-        if (cmd.kind() == null || !cmd.kind().assembly()) {
-            throw new InvalidInputException("kind", "会议内容", "请选择讨论接收预备党员或讨论预备党员转正");
-        }
         OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
+        requireAssemblyKind(cmd.kind());
         if (cmd.ballots().isEmpty()) {
             throw new InvalidInputException("ballots", "表决", "请至少为一名同志记录表决结果");
         }
@@ -175,5 +174,11 @@ public class RecruitmentAssemblies {
                     CaseAccess.changes(step)));
         }
         return meetingId;
+    }
+
+    private static void requireAssemblyKind(StepKind kind) {
+        if (kind == null || !kind.assembly()) {
+            throw new InvalidInputException("kind", "会议内容", "请选择讨论接收预备党员或讨论预备党员转正");
+        }
     }
 }

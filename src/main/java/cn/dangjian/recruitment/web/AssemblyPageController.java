@@ -77,9 +77,6 @@ class AssemblyPageController {
     }
 
     private List<CaseRow> candidates(AccessScope scope, long orgId, StepKind kind) {
-        if (!kind.assembly()) {
-            throw new InvalidInputException("kind", "会议内容", "请选择讨论接收预备党员或讨论预备党员转正");
-        }
         return assemblies.readyForAssembly(scope, orgId, kind);
     }
 

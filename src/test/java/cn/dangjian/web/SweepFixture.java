@@ -1,0 +1,142 @@
+package cn.dangjian.web;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.dangjian.compliance.Compliance;
+import cn.dangjian.life.Appraisals;
+import cn.dangjian.life.AttendanceStatus;
+import cn.dangjian.life.CriticismNotes;
+import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.Meetings;
+import cn.dangjian.life.RecordAppraisal;
+import cn.dangjian.life.RecordCriticismNote;
+import cn.dangjian.life.RecordMeeting;
+import cn.dangjian.life.RecordTalk;
+import cn.dangjian.life.Rectifications;
+import cn.dangjian.life.StudyPlan;
+import cn.dangjian.life.StudyPlans;
+import cn.dangjian.life.Talks;
+import cn.dangjian.member.MemberForm;
+import cn.dangjian.member.MemberKind;
+import cn.dangjian.member.Members;
+import cn.dangjian.member.RosterImports;
+import cn.dangjian.member.excel.RosterFiles;
+import cn.dangjian.org.Committees;
+import cn.dangjian.org.CommitteePost;
+import cn.dangjian.org.NewTerm;
+import cn.dangjian.org.NewOrgUnit;
+import cn.dangjian.org.OrgType;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.TermFormation;
+import cn.dangjian.recruitment.OpenCase;
+import cn.dangjian.recruitment.Recruitment;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.EducationLevel;
+import cn.dangjian.shared.Ethnicity;
+import cn.dangjian.support.TestTree;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One organization's worth of private records of every kind, each text carrying a marker (机密乙…) that no
+ * response to an outsider may contain: members, a committee, a meeting with a leave reason and minutes, a
+ * 组织生活会 with criticism and a rectification item, a talk, an appraisal, a study plan, a recruitment case, a
+ * roster import and compliance findings.
+ */
+@Component
+class SweepFixture {
+
+    @Autowired OrgUnits orgs;
+    @Autowired Members members;
+    @Autowired Committees committees;
+    @Autowired Meetings meetings;
+    @Autowired Talks talks;
+    @Autowired Appraisals appraisals;
+    @Autowired CriticismNotes criticismNotes;
+    @Autowired Rectifications rectifications;
+    @Autowired StudyPlans studyPlans;
+    @Autowired Recruitment recruitment;
+    @Autowired RosterImports imports;
+    @Autowired Compliance compliance;
+    @Autowired TestTree trees;
+    @Autowired JdbcClient jdbc;
+
+    /**
+     * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
+     * sweeping account was not expected at.
+     */
+    record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
+                  long findingId, UUID importId) {
+
+        Map<String, Object> ids() {
+            return Map.of("orgs", orgId, "members", memberId, "meetings", meetingId, "cases", caseId,
+                    "findings", findingId, "imports", importId, "rectifications", rectificationId);
+        }
+    }
+
+    /**
+     * Fills a branch with private records. With {@code colleaguesOf} set (a member of the branch who sweeps),
+     * names stay plain — that member may see colleagues' names — and only private texts carry the marker; the
+     * meeting is a 党小组会 of a group that member is not in.
+     */
+    Target populate(long orgId, String marker, Long colleaguesOf) {
+        AccessScope system = AccessScope.system();
+        boolean sameBranch = colleaguesOf != null;
+        long group = orgs.create(system, new NewOrgUnit(orgId, OrgType.PARTY_GROUP, "巡检党小组" + orgId, null, null, null));
+        long first = members.create(system, person(sameBranch ? "赵同事" : marker + "党员", orgId, group, marker));
+        long second = members.create(system, person(sameBranch ? "钱同事" : marker + "同志", orgId, group, marker));
+        LocalDate day = LocalDate.now().minusDays(2);
+        committees.recordTerm(system, orgId, new NewTerm(1, day.minusYears(1), day.plusYears(2), TermFormation.ELECTED,
+                List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, first),
+                        new NewTerm.Assignment(CommitteePost.ORGANIZATION_MEMBER, second))));
+        long groupMeeting = meetings.record(system, new RecordMeeting(orgId, MeetingType.GROUP_MEETING, group,
+                marker + "党小组会议题", null, day.atTime(9, 0), marker + "会议室", first, first, List.of(
+                new RecordMeeting.Attendance(first, AttendanceStatus.PRESENT, null),
+                new RecordMeeting.Attendance(second, AttendanceStatus.EXCUSED, marker + "请假事由")),
+                List.of(new RecordMeeting.AgendaItem(marker + "议题", marker + "会议记录", marker + "决定", null))));
+        talks.record(system, new RecordTalk(orgId, day, first, second, marker + "谈话主题", marker + "后续跟进"));
+        List<Long> roll = members.roster(system, orgId).stream().map(r -> r.id()).toList();
+        appraisals.record(system, new RecordAppraisal(orgId, day.getYear(), day, null, roll.stream()
+                .map(m -> new RecordAppraisal.Entry(m, m == first ? marker + "自评" : "自评", null,
+                        m == second ? "不合格" : "合格", m == second ? marker + "评定意见" : null)).toList()));
+        studyPlans.save(system, orgId, day.getYear(), List.of(new StudyPlan.Month(1, marker + "学习专题", "集中学习")));
+        long lifeMeeting = meetings.record(system, new RecordMeeting(orgId, MeetingType.ORG_LIFE_MEETING, null,
+                "年度组织生活会", null, day.atTime(14, 0), null, first, first, roll.stream()
+                .map(m -> new RecordMeeting.Attendance(m, AttendanceStatus.PRESENT, null)).toList(),
+                List.of(new RecordMeeting.AgendaItem("批评与自我批评", "逐一发言", null, null))));
+        criticismNotes.record(system, lifeMeeting,
+                List.of(new RecordCriticismNote(second, marker + "自我批评", marker + "相互批评", null)));
+        long rectification = rectifications.add(system, lifeMeeting, marker + "整改问题", marker + "整改措施", second,
+                day.plusMonths(1));
+        long caseId = recruitment.open(system, new OpenCase(orgId, sameBranch ? "孙申请" : marker + "申请人",
+                RosterFiles.newCitizenId(), Ethnicity.HAN,
+                EducationLevel.BACHELOR, null, marker + "岗位", "13900139000", day.minusMonths(1), marker + "备注"));
+        UUID importId = rosterImport(orgId, marker);
+        compliance.reevaluateOrgs(List.of(orgId));
+        long finding = jdbc.sql("SELECT id FROM compliance_finding WHERE org_id = :org ORDER BY id LIMIT 1")
+                .param("org", orgId).query(Long.class).single();
+        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId);
+    }
+
+    private UUID rosterImport(long orgId, String marker) {
+        AccessScope owner = trees.subtreeScope(orgId);
+        String orgName = orgs.ref(orgId).orElseThrow().name();
+        byte[] file = RosterFiles.workbook(List.of(RosterFiles.row(marker + "导入", RosterFiles.newCitizenId(), orgName)));
+        UUID id = imports.start(owner, marker + "名册.xlsx", new ByteArrayInputStream(file)).id();
+        RosterFiles.awaitSettled(imports, owner, id);
+        return id;
+    }
+
+    private static MemberForm person(String name, long orgId, long group, String marker) {
+        MemberForm f = TestTree.member(name, orgId, MemberKind.FULL);
+        return new MemberForm(f.name(), f.gender(), f.ethnicity(), f.birthDate(), f.citizenId(), marker + "籍贯",
+                f.education(), f.degree(), marker + "职业", f.unitId(), marker + "职务", f.phone(), f.appliedOn(),
+                f.joinedOn(), f.confirmedOn(), f.kind(), f.orgId(), group, f.leadingCadre(), f.mobile(),
+                f.lostContact());
+    }
+}
