@@ -58,7 +58,7 @@ public final class GrantRules {
 
     /** Disabling, enabling or resetting the password of an account ({@code what} names the act). */
     public static void requireMayManage(AccessScope actor, long targetId, Set<Permission> targetRole, String what) {
-        notSelf(actor, targetId, "不能" + what + "自己的账号");
+        notSelf(actor, targetId, "不能对自己的账号执行“" + what + "”");
         if (privileged(targetRole)) {
             if (!actor.can(Permission.SECURITY_POLICY)) {
                 throw new ForbiddenException("特权账号的" + what + "须由安全管理员办理");
