@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -58,16 +58,16 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** One answer for every failed sign-in: it must not tell whether the user exists or is locked. */
     private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
                                     AuthenticationException failure) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/login?error="
-                + (failure instanceof LockedException ? "locked" : "bad"));
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
                                      AuthenticationException failure) throws IOException {
-        problem(response, HttpStatus.UNAUTHORIZED, "未登录", failure instanceof LockedException
-                ? "账号已因多次登录失败被锁定，请稍后再试" : "请先登录（用户名或密码错误）");
+        problem(response, HttpStatus.UNAUTHORIZED, "未登录", failure instanceof BadCredentialsException
+                ? "用户名或密码错误，或账号已被暂时锁定" : "请先登录");
     }
 
     static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -12,9 +12,10 @@ import cn.dangjian.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo sign-ins, one per role, all with the password {@value #PASSWORD}: platform admin, 工委
- * staff at the root, a 机关党委, one of its branch secretaries, an ordinary member of that branch, and
- * the security auditor. An account that already exists is left as it is.
+ * The demo sign-ins, one per role, all with the password {@value #PASSWORD} (which the holders are not asked
+ * to change): the 系统管理员 and 安全管理员, 工委 staff at the root, a 机关党委, one of its branch
+ * secretaries, an ordinary member of that branch, and the 安全审计员. An account that already exists is
+ * left as it is.
  */
 @Component
 class DemoAccounts {
@@ -29,7 +30,8 @@ class DemoAccounts {
 
     List<DemoAccount> create(long rootId, String rootName, Written district, String suffix) {
         List<DemoAccount> created = new ArrayList<>();
-        created.add(create("admin" + suffix, "PLATFORM_ADMIN", "平台管理员", null, null, null));
+        created.add(create("admin" + suffix, "PLATFORM_ADMIN", "系统管理员", null, null, null));
+        created.add(create("anquan" + suffix, "SECURITY_ADMIN", "安全管理员", null, null, null));
         created.add(create("gongwei" + suffix, "WORK_COMMITTEE_STAFF", "工委组织部 陈敏", rootId, rootName, null));
         created.add(create("dangwei" + suffix, "PARTY_COMMITTEE_SECRETARY", district.committeeName() + " 专职副书记",
                 district.committeeId(), district.committeeName(), null));
@@ -46,7 +48,7 @@ class DemoAccounts {
     private DemoAccount create(String username, String role, String displayName, Long orgId, String orgName,
                                Long memberId) {
         if (!exists(username)) {
-            accounts.create(AccessScope.system(), new NewAccount(username, PASSWORD, displayName, role, orgId, memberId,
+            accounts.createPreset(AccessScope.system(), new NewAccount(username, PASSWORD, displayName, role, orgId, memberId,
                     null));
         }
         return new DemoAccount(username, role, displayName, orgId, orgName, memberId);

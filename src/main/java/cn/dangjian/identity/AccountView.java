@@ -7,5 +7,5 @@ import cn.dangjian.shared.ScopeLevel;
 /** An account as listed for administrators. */
 public record AccountView(long id, String username, String displayName, String roleCode, String roleName,
                           ScopeLevel scopeLevel, Long orgId, Long memberId, boolean enabled, boolean locked,
-                          Instant lastLoginAt) {
+                          Instant lastLoginAt, boolean privileged, boolean passwordChangeRequired) {
 }

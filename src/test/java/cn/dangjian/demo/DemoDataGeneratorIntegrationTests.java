@@ -194,7 +194,7 @@ class DemoDataGeneratorIntegrationTests {
 
     @Test
     void theDemoAccountsExistAndTheBranchSecretarySeesOnlyTheirBranch() {
-        assertThat(report.accounts()).extracting(DemoAccount::username).containsExactly("admin" + suffix,
+        assertThat(report.accounts()).extracting(DemoAccount::username).containsExactly("admin" + suffix, "anquan" + suffix,
                 "gongwei" + suffix, "dangwei" + suffix, "zhibu" + suffix, "dangyuan" + suffix, "shenji" + suffix);
         report.accounts().forEach(a -> assertThat(accounts.scopeOf(a.username()).displayName()).isNotBlank());
         DemoAccount zhibu = report.account("zhibu");

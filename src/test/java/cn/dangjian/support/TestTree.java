@@ -32,7 +32,7 @@ public class TestTree {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1);
 
     /** The password of every account {@link #account} opens. */
-    public static final String PASSWORD = "Test12345";
+    public static final String PASSWORD = "Test@2026pw";
 
     private final OrgUnits orgs;
     private final Members members;
@@ -44,10 +44,13 @@ public class TestTree {
         this.accounts = accounts;
     }
 
-    /** Opens a real account (for MockMvc with HTTP Basic) with this role, anchored at {@code orgId}. */
+    /**
+     * Opens a real account (for MockMvc with HTTP Basic) with this role, anchored at {@code orgId}; its
+     * password is {@link #PASSWORD} and need not be changed first.
+     */
     public String account(String roleCode, Long orgId, Long memberId) {
         String username = "u" + SEQUENCE.getAndIncrement() + "_" + roleCode.toLowerCase();
-        accounts.create(AccessScope.system(), new NewAccount(username, PASSWORD, "测试" + roleCode, roleCode, orgId,
+        accounts.createPreset(AccessScope.system(), new NewAccount(username, PASSWORD, "测试" + roleCode, roleCode, orgId,
                 memberId, List.of()));
         return username;
     }

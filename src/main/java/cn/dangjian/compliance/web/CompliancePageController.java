@@ -102,6 +102,7 @@ class CompliancePageController {
         return "compliance/findings";
     }
 
+    @cn.dangjian.shared.PersonalDataExport("待办事项")
     @GetMapping("/compliance/findings.xlsx")
     ResponseEntity<byte[]> export(AccessScope scope, @RequestParam(required = false) Long orgId,
                                   @RequestParam(required = false) RuleCategory category,

@@ -7,9 +7,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated principal: the account id and name; the scope is rebuilt per request. */
-public record SignedInUser(long userId, String username, String passwordHash, String displayName, String roleCode,
-                           boolean enabled, boolean locked, List<String> permissionCodes) implements UserDetails {
+/**
+ * The authenticated principal: the account id and name, and whether its password was set by someone else
+ * and must be changed first; the scope is rebuilt per request. It carries no password hash.
+ */
+public record SignedInUser(long userId, String username, String displayName, String roleCode,
+                           List<String> permissionCodes, boolean passwordChangeRequired) implements UserDetails {
+
+    /** The same person after choosing their own password. */
+    public SignedInUser withPasswordChanged() {
+        return new SignedInUser(userId, username, displayName, roleCode, permissionCodes, false);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -21,21 +29,11 @@ public record SignedInUser(long userId, String username, String passwordHash, St
 
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
     }
 }

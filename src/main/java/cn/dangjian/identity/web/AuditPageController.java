@@ -1,6 +1,11 @@
 package cn.dangjian.identity.web;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import cn.dangjian.identity.AuditEntry;
 import cn.dangjian.identity.AuditQuery;
@@ -8,16 +13,24 @@ import cn.dangjian.identity.AuditTrail;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
+import cn.dangjian.shared.Permission;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The auditor's view of the append-only trail. */
+/** The auditor's view of the append-only trail: filters, the integrity check of the chain, Excel export. */
 @Controller
 class AuditPageController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final List<String> RECORD_TYPES = List.of("账号", "个人信息导出", "党组织", "党组织班子", "党员", "党员名册导入",
+            "组织生活", "组织生活会批评与自我批评", "谈心谈话", "民主评议", "发展党员", "待办事项", "规则参数", "节假日安排");
 
     private final AuditTrail trail;
 
@@ -35,13 +48,47 @@ class AuditPageController {
         PageResult<AuditEntry> result = trail.search(scope, query, PageRequest.of(page, 50));
         model.addAttribute("query", query);
         model.addAttribute("result", result);
-        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/audit")
-                .queryParamIfPresent("actor", java.util.Optional.ofNullable(actor))
-                .queryParamIfPresent("recordType", java.util.Optional.ofNullable(recordType))
-                .queryParamIfPresent("recordId", java.util.Optional.ofNullable(recordId))
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(to))
-                .queryParam("page", "PAGE").build().toUriString());
+        model.addAttribute("recordTypes", RECORD_TYPES);
+        model.addAttribute("pageUrl", link("/audit", query).queryParam("page", "PAGE").build().toUriString());
+        model.addAttribute("exportUrl", link("/audit/export.xlsx", query).build().toUriString());
         return "identity/audit";
+    }
+
+    /** The chain check, loaded by the page after it renders (it reads the whole trail). */
+    @GetMapping("/audit/integrity")
+    String integrity(AccessScope scope, Model model) {
+        model.addAttribute("integrity", trail.verify(scope));
+        return "identity/audit :: integrity";
+    }
+
+    @GetMapping("/audit/export.xlsx")
+    void export(AccessScope scope, @RequestParam(required = false) String actor,
+                @RequestParam(required = false) String recordType, @RequestParam(required = false) String recordId,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                HttpServletResponse response) throws IOException {
+        download(scope, trail, new AuditQuery(actor, recordType, recordId, from, to), response);
+    }
+
+    /** Streams the filtered trail as an attachment (shared with the API). */
+    static void download(AccessScope scope, AuditTrail trail, AuditQuery query, HttpServletResponse response)
+            throws IOException {
+        scope.require(Permission.AUDIT_VIEW);
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("审计日志.xlsx", StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        try (OutputStream out = response.getOutputStream()) {
+            trail.export(scope, query, out);
+        }
+    }
+
+    private static UriComponentsBuilder link(String path, AuditQuery q) {
+        return UriComponentsBuilder.fromPath(path)
+                .queryParamIfPresent("actor", Optional.ofNullable(q.actor()))
+                .queryParamIfPresent("recordType", Optional.ofNullable(q.recordType()))
+                .queryParamIfPresent("recordId", Optional.ofNullable(q.recordId()))
+                .queryParamIfPresent("from", Optional.ofNullable(q.from()))
+                .queryParamIfPresent("to", Optional.ofNullable(q.to()));
     }
 }

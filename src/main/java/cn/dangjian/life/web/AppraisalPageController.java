@@ -55,6 +55,7 @@ class AppraisalPageController {
         return "life/appraisals";
     }
 
+    @cn.dangjian.shared.PersonalDataExport("民主评议党员汇总表")
     @GetMapping("/appraisals/summary.{format:docx|pdf}")
     org.springframework.http.ResponseEntity<byte[]> summary(AccessScope scope, @RequestParam long orgId,
                                                             @RequestParam int year, @PathVariable String format) {

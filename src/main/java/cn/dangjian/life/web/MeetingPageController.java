@@ -63,6 +63,7 @@ class MeetingPageController {
     }
 
     /** The branch's 三会一课台账 for a year or a quarter, as Word or PDF, generated from its meetings. */
+    @cn.dangjian.shared.PersonalDataExport("三会一课台账")
     @GetMapping("/meetings/ledger.{format:docx|pdf}")
     org.springframework.http.ResponseEntity<byte[]> ledger(AccessScope scope, @RequestParam long orgId,
                                                            @RequestParam int year,
@@ -74,6 +75,7 @@ class MeetingPageController {
     }
 
     /** The meeting record or the attendance sheet as a Word document or PDF, generated from the record. */
+    @cn.dangjian.shared.PersonalDataExport("会议记录或签到表")
     @GetMapping("/meetings/{id}/{document:record|attendance}.{format:docx|pdf}")
     org.springframework.http.ResponseEntity<byte[]> download(AccessScope scope, @PathVariable long id,
                                                              @PathVariable String document, @PathVariable String format) {

@@ -52,6 +52,7 @@ class RosterApiController {
     }
 
     /** The members matching the list's filters (orgId, text, kind, status, gender, ageBand, education, joinedFrom, joinedTo). */
+    @cn.dangjian.shared.PersonalDataExport("党员名册")
     @GetMapping("/export")
     void export(AccessScope scope, MemberQuery query, HttpServletResponse response) throws IOException {
         try (OutputStream out = RosterDownloads.attachment(response, RosterDownloads.exportName(clock))) {

@@ -86,6 +86,7 @@ class RosterPageController {
     }
 
     /** The filtered member list as Excel, for a normal link on the member list page. */
+    @cn.dangjian.shared.PersonalDataExport("党员名册")
     @GetMapping("/members/export")
     void export(AccessScope scope, MemberQuery query, HttpServletResponse response) throws IOException {
         try (OutputStream out = RosterDownloads.attachment(response, RosterDownloads.exportName(clock))) {

@@ -35,6 +35,7 @@ class CaseDocumentController {
         this.documents = documents;
     }
 
+    @cn.dangjian.shared.PersonalDataExport("发展党员文书")
     @GetMapping("/recruitment/cases/{id}/documents/{kind}.{format:docx|pdf}")
     ResponseEntity<byte[]> download(AccessScope scope, @PathVariable long id, @PathVariable String kind,
                                     @PathVariable String format) {
