@@ -124,7 +124,7 @@ public class Appraisals {
 
     /**
      * The year's appraisal of the organization; a 仅本人 caller gets only their own result
-     * (docs/decisions/0003-record-level-visibility.md).
+     * (docs/decisions/0004-record-level-visibility.md).
      */
     public AppraisalRound get(AccessScope scope, long orgId, int year) {
         scope.require(Permission.LIFE_VIEW);

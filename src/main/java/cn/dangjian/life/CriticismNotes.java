@@ -48,7 +48,7 @@ public class CriticismNotes {
 
     /**
      * The notes of a meeting the caller may see, by name; none for meetings other than a 组织生活会. A 仅本人
-     * caller sees only their own note (docs/decisions/0003-record-level-visibility.md).
+     * caller sees only their own note (docs/decisions/0004-record-level-visibility.md).
      */
     public List<CriticismNote> ofMeeting(AccessScope scope, long meetingId) {
         MeetingView meeting = meetings.get(scope, meetingId);

@@ -247,7 +247,7 @@ public class Meetings {
 
     /**
      * Who was expected and how they attended. A 仅本人 caller (an attendee) sees colleagues' names and attendance,
-     * not their leave reasons or 领导干部 flags (docs/decisions/0003-record-level-visibility.md).
+     * not their leave reasons or 领导干部 flags (docs/decisions/0004-record-level-visibility.md).
      */
     private List<MeetingView.AttendeeView> attendance(AccessScope scope, long meetingId) {
         List<MeetingView.AttendeeView> all = store.attendance(meetingId);

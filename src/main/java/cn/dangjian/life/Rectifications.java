@@ -105,7 +105,7 @@ public class Rectifications {
 
     /**
      * The items decided at a meeting the caller may see; a 仅本人 caller (an attendee) sees the items they own
-     * (docs/decisions/0003-record-level-visibility.md).
+     * (docs/decisions/0004-record-level-visibility.md).
      */
     public List<Rectification> ofMeeting(AccessScope scope, long meetingId) {
         MeetingView meeting = meetings.get(scope, meetingId);

@@ -86,7 +86,7 @@ public class Talks {
 
     /**
      * The talks of the organization in {@code year}; for a 仅本人 caller only the talks they took part in
-     * (docs/decisions/0003-record-level-visibility.md).
+     * (docs/decisions/0004-record-level-visibility.md).
      */
     public List<TalkView> list(AccessScope scope, long orgId, int year) {
         scope.require(Permission.LIFE_VIEW);

@@ -11,7 +11,7 @@ import java.util.Set;
  * identity module and passed explicitly to every scoped facade method, which turns it into bound SQL
  * predicates with {@link #orgClause} and {@link #memberClause}.
  * <p>
- * Scope answers two questions (docs/decisions/0003-record-level-visibility.md): <em>which organizations</em>
+ * Scope answers two questions (docs/decisions/0004-record-level-visibility.md): <em>which organizations</em>
  * and <em>which records of them</em>. A 仅本人 ({@link ScopeLevel#SELF}) scope sees its own organization's name
  * and place in the tree ({@link #coversOrgStructure}) but none of the organization's records: {@link #coversOrg}
  * and {@link #orgClause} are closed to it, so a method that only checks the organization refuses a self-only

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Record-level visibility inside one branch (docs/decisions/0003-record-level-visibility.md): an ordinary member
+ * Record-level visibility inside one branch (docs/decisions/0004-record-level-visibility.md): an ordinary member
  * (仅本人) of branch A1 sees their own talks, appraisal result, criticism note and the meetings they were expected
  * at — never a colleague's talk, grade, leave reason or note, the roster for recording, or the branch's documents
  * — while the branch secretary sees all of them.
