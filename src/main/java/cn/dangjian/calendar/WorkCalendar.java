@@ -15,6 +15,7 @@ import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ReferenceData;
 import cn.dangjian.shared.ScopeLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,16 +38,19 @@ public class WorkCalendar {
     }
 
     /** The calendar as it stands, for counting working days (not scoped: it is public information). */
+    @ReferenceData("国务院公布的节假日安排对所有人相同")
     public WorkingDays workingDays() {
         return new WorkingDays(store.all());
     }
 
     /** The holidays and make-up workdays entered for {@code year}, in date order. */
+    @ReferenceData("国务院公布的节假日安排对所有人相同")
     public List<CalendarDay> days(int year) {
         return store.all().stream().filter(d -> d.day().getYear() == year).toList();
     }
 
     /** The arrangement of {@code year} and whether it has been entered. */
+    @ReferenceData("国务院公布的节假日安排对所有人相同")
     public CalendarYear year(int year) {
         List<CalendarDay> all = store.all();
         return new CalendarYear(year, new WorkingDays(all).covers(year),
@@ -58,6 +62,7 @@ public class WorkCalendar {
      * {@link WorkingDays#nthWorkingDay}), with the years of the span whose holidays are missing. {@code n} runs
      * from 1 to {@value #MAX_SPAN}; input a person typed is refused with the field named.
      */
+    @ReferenceData("国务院公布的节假日安排对所有人相同")
     public WorkingDaySpan span(LocalDate start, Integer n) {
         List<FieldProblem> problems = new ArrayList<>();
         if (start == null) {

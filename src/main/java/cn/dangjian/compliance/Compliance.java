@@ -23,11 +23,13 @@ import cn.dangjian.parameters.ParameterValues;
 import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ReferenceData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +67,7 @@ public class Compliance {
     // --- evaluation (system) ------------------------------------------------------------------------
 
     /** These organizations and all their ancestors (whose rules count their subtree), today. */
+    @ForModules
     public EvaluationResult reevaluateWithAncestors(Collection<Long> orgIds) {
         java.util.Set<Long> all = new java.util.TreeSet<>();
         orgs.refs(orgIds).forEach(org -> all.addAll(ancestry(org.path())));
@@ -72,23 +75,25 @@ public class Compliance {
     }
 
     /** These organizations, today. */
+    @ForModules
     public EvaluationResult reevaluateOrgs(Collection<Long> orgIds) {
         return evaluate(orgs.refs(orgIds), LocalDate.now(clock));
     }
 
     /** Every organization of the subtree (dissolved ones included, so that their findings close), today. */
+    @ForModules
     public EvaluationResult reevaluateSubtree(long orgId) {
         return evaluateSubtree(orgId, LocalDate.now(clock));
     }
 
     /** Every organization of the subtree as on {@code today} — for the daily pass and for time-travel tests. */
+    @ForModules
     public EvaluationResult evaluateSubtree(long orgId, LocalDate today) {
         EvaluationResult result = EvaluationResult.none();
         int page = 1;
         PageResult<OrgUnitNode> nodes;
         do {
-            nodes = orgs.search(AccessScope.system(), new OrgUnitQuery(null, null, orgId, true),
-                    new PageRequest(page++, PageRequest.MAX_SIZE));
+            nodes = orgs.subtree(orgId, new PageRequest(page++, PageRequest.MAX_SIZE));
             List<OrgUnitRef> batch = nodes.items().stream().map(n -> new OrgUnitRef(n.id(), n.parentId(), n.path(),
                     n.depth(), n.type(), n.name(), n.active())).toList();
             result = result.plus(evaluate(batch, today));
@@ -97,10 +102,11 @@ public class Compliance {
     }
 
     /** Every organization of every tree, today. */
+    @ForModules
     public EvaluationResult reevaluateAll() {
         LocalDate today = LocalDate.now(clock);
         EvaluationResult result = EvaluationResult.none();
-        for (OrgUnitNode root : orgs.roots(AccessScope.system())) {
+        for (OrgUnitNode root : orgs.topLevel()) {
             result = result.plus(evaluateSubtree(root.id(), today));
         }
         return result;
@@ -185,6 +191,7 @@ public class Compliance {
     }
 
     /** Every rule: catalogue id, article, what it checks, its parameters with the platform values in force. */
+    @ReferenceData("规则目录对所有人相同")
     public List<RuleView> catalogue() {
         ParameterValues platform = parameters.valuesFor(null, LocalDate.now(clock));
         Map<String, ParameterDefinition> definitions = new java.util.HashMap<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import cn.dangjian.demo.DistrictWriter.Someone;
 import cn.dangjian.demo.DistrictWriter.Written;
 import cn.dangjian.identity.Accounts;
+import cn.dangjian.identity.SignIn;
 import cn.dangjian.identity.NewAccount;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.NotFoundException;
@@ -23,8 +24,10 @@ class DemoAccounts {
     static final String PASSWORD = "Dangjian@2026";
 
     private final Accounts accounts;
+    private final SignIn signIn;
 
-    DemoAccounts(Accounts accounts) {
+    DemoAccounts(Accounts accounts, SignIn signIn) {
+        this.signIn = signIn;
         this.accounts = accounts;
     }
 
@@ -56,7 +59,7 @@ class DemoAccounts {
 
     private boolean exists(String username) {
         try {
-            accounts.scopeOf(username);
+            signIn.scopeOf(username);
             return true;
         } catch (NotFoundException e) {
             return false;

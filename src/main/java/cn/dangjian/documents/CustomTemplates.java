@@ -20,6 +20,7 @@ import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ReferenceData;
 
 /**
  * A Party organization's own Word formats (文书格式): which template each kind of document is generated in
@@ -78,6 +79,7 @@ public class CustomTemplates {
     }
 
     /** The built-in template with its placeholders, as the starting point for an organization's own. */
+    @ReferenceData("平台标准格式对所有人相同")
     public TemplateFile builtIn(DocumentTemplate kind) {
         requireKind(kind);
         return new TemplateFile(kind.label() + "（平台标准格式）.docx", documents.builtInTemplate(kind));

@@ -12,10 +12,12 @@ import cn.dangjian.documents.internal.DocxRenderer;
 import cn.dangjian.documents.internal.DocxTemplateCheck;
 import cn.dangjian.documents.internal.PdfRenderer;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 
 /** Generates DOCX and PDF documents from a model of recorded facts; the only bean other modules call. */
 @Service
+@ForModules
 public class Documents {
 
     private static final Logger log = LoggerFactory.getLogger(Documents.class);

@@ -14,6 +14,7 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
@@ -50,21 +51,6 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** Builds the caller's scope from their role and anchor organization(s), with the current tree paths. */
-    public AccessScope scopeOf(String username) {
-        AccountStore.Account a = store.byUsername(username)
-                .orElseThrow(() -> new NotFoundException("账号不存在：" + username));
-        List<Long> anchors = switch (a.scopeLevel()) {
-            case ALL -> List.of();
-            case CUSTOM -> store.customOrgs(a.id());
-            case SUBTREE, ORG_ONLY, SELF -> a.orgId() == null ? List.of() : List.of(a.orgId());
-        };
-        List<OrgUnitRef> refs = orgs.refs(anchors);
-        return new AccessScope(a.id(), a.username(), a.displayName(), a.scopeLevel(),
-                refs.stream().map(OrgUnitRef::id).toList(), refs.stream().map(OrgUnitRef::path).toList(),
-                a.memberId(), a.permissions());
-    }
-
     /** Every account, for the 系统管理员 and the 安全管理员. */
     public List<AccountView> list(AccessScope scope) {
         requireAccountAdministrator(scope);
@@ -74,6 +60,7 @@ public class Accounts {
                 a.lastLoginAt(), GrantRules.privileged(a.permissions()), a.passwordChangeRequired())).toList();
     }
 
+    @ForModules
     public boolean any() {
         return store.count() > 0;
     }
@@ -93,7 +80,7 @@ public class Accounts {
      */
     @Transactional
     public long createPreset(AccessScope scope, NewAccount account) {
-        if (scope.userId() != AccessScope.system().userId()) {
+        if (!scope.isSystem()) {
             throw new ForbiddenException("只有平台自身可以开设预置密码的账号");
         }
         return create(scope, account, false);
@@ -138,11 +125,11 @@ public class Accounts {
         return id;
     }
 
-    public String roleName(String username) {
-        return store.byUsername(username).map(AccountStore.Account::roleName).orElse("");
-    }
-
-    public List<RoleView> roles() {
+    /** Every role with what it may do, for the people who administer accounts. */
+    public List<RoleView> roles(AccessScope scope) {
+        if (!scope.can(Permission.USER_ADMIN) && !scope.can(Permission.ROLE_ASSIGN)) {
+            throw new ForbiddenException("您没有“" + Permission.USER_ADMIN.label() + "”的权限");
+        }
         return store.roles().stream().map(r -> new RoleView(r.code(), r.name(), r.scopeLevel(), r.description(),
                 GrantRules.privileged(r.permissions()))).toList();
     }

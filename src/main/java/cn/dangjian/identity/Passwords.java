@@ -9,6 +9,7 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
+import cn.dangjian.shared.ReferenceData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,12 +32,13 @@ public class Passwords {
         this.events = events;
     }
 
-    /** Whether this account still carries a password someone else chose (a new account, a reset). */
-    public boolean changeRequired(String username) {
-        return store.passwordChangeRequired(username);
+    /** Whether the caller still carries a password someone else chose (a new account, a reset). */
+    public boolean changeRequired(AccessScope scope) {
+        return store.passwordChangeRequired(scope.username());
     }
 
     /** The requirement, as shown next to a new-password field. */
+    @ReferenceData("密码规则对所有人相同")
     public String requirement() {
         return PasswordPolicy.hint();
     }

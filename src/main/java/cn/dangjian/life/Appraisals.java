@@ -24,6 +24,7 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
@@ -211,6 +212,7 @@ public class Appraisals {
      * (organization → year → day; years without one are absent), in one statement. Not scoped, like
      * {@link OrgUnits#refs}: dates only, for compliance, which checks whole batches and scopes its own views.
      */
+    @ForModules
     public Map<Long, Map<Integer, LocalDate>> heldOn(java.util.Collection<Long> orgIds, int fromYear, int toYear) {
         return store.heldOn(orgIds, fromYear, toYear);
     }

@@ -22,6 +22,7 @@ import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,6 +63,7 @@ public class MeetingPlans {
      * The meeting rules and 补录 window in force for an organization on a day: the catalogue's defaults as set
      * for the platform and overridden by the organization or its nearest ancestor ({@link RuleParameters}).
      */
+    @ForModules
     public ScheduleParameters parameters(String orgPath, LocalDate date) {
         return lifeParameters.schedule(ruleParameters.valuesFor(orgPath, date));
     }
@@ -82,6 +84,7 @@ public class MeetingPlans {
      * The plans of many organizations as they stood on {@code today}, in a fixed number of queries whatever their
      * number. Not scoped: for the compliance engine, which evaluates whole trees; pages use {@link #plan}.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, Schedule> plansAsOf(List<OrgUnitRef> refs, int year, LocalDate today) {
         java.util.Set<Long> ids = new java.util.HashSet<>();

@@ -14,6 +14,7 @@ import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.Permission;
@@ -134,6 +135,7 @@ public class MeetingStatistics {
      * The meetings of these organizations held in {@code [from, to)} in which a vote failed its quorum (ZB-08,
      * ZB-09), oldest first. Not scoped, like {@link OrgUnits#refs}: for compliance, which scopes its own views.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<QuorumFailure> quorumFailures(java.util.Collection<Long> orgIds, LocalDate from, LocalDate to) {
         return store.quorumFailures(orgIds, from, to);
@@ -143,6 +145,7 @@ public class MeetingStatistics {
      * Each member's current run of unexcused absences as of the end of {@code asOf} (JY-12), over every branch's
      * attendance records; members without such a run are absent from the map. Not scoped: dates and counts only.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, AttendanceRun> attendanceRuns(java.util.Collection<Long> memberIds, LocalDate asOf) {
         Map<Long, AttendanceRun> runs = new HashMap<>();
@@ -154,6 +157,7 @@ public class MeetingStatistics {
      * These members' attendance per organization and quarter at meetings held in {@code [from, to)} (双重组织生活,
      * JG-09); quarters in which a member was expected nowhere are absent. Not scoped: counts only.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<QuarterAttendance> quarterAttendance(java.util.Collection<Long> memberIds, LocalDate from,
                                                      LocalDate to) {

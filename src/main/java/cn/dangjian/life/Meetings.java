@@ -26,6 +26,7 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
@@ -233,6 +234,21 @@ public class Meetings {
         if (!visible) {
             throw new NotFoundException(NOT_FOUND);
         }
+        return view(m, attendance(scope, id));
+    }
+
+    /**
+     * A recorded meeting with everything in it, for a document another module builds from a record it has
+     * already scoped (the 支部党员大会 resolution of a 发展党员 case, which a 党委 approver may print).
+     */
+    @ForModules
+    public MeetingView recorded(long id) {
+        MeetingStore.Stored m = store.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return view(m, store.attendance(id));
+    }
+
+    private MeetingView view(MeetingStore.Stored m, List<MeetingView.AttendeeView> attendance) {
+        long id = m.id();
         String orgName = orgs.ref(m.orgId()).map(OrgUnitRef::name).orElse(null);
         String groupName = m.partyGroupId() == null ? null : orgs.ref(m.partyGroupId()).map(OrgUnitRef::name).orElse(null);
         List<MeetingView.AgendaItemView> items = store.items(id).stream().map(i -> new MeetingView.AgendaItemView(
@@ -242,7 +258,7 @@ public class Meetings {
         return new MeetingView(m.id(), m.orgId(), orgName, m.partyGroupId(), groupName, m.type(), m.topic(),
                 m.lecturer(), m.heldAt(), m.place(), m.hostName(), m.recorderName(), m.expected(), m.present(),
                 m.excused(), m.absent(), m.votingExpected(), m.votingPresent(), m.quorumMet(), m.lateEntry(),
-                m.daysLate(), m.recordedAt(), m.recordedOn(), m.recordedBy(), attendance(scope, id), items);
+                m.daysLate(), m.recordedAt(), m.recordedOn(), m.recordedBy(), attendance, items);
     }
 
     /**

@@ -21,6 +21,7 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,6 +118,7 @@ public class Talks {
      * current committee and the year's talks, in four statements however many organizations. Not scoped, like
      * {@link OrgUnits#refs}: for compliance, which checks whole batches and scopes its own views.
      */
+    @ForModules
     public Map<Long, TalkRoll> rolls(Collection<Long> orgIds, int year) {
         Map<Long, List<RollMember>> rolls = members.rolls(orgIds);
         Map<Long, CommitteeView> current = committees.currentOf(orgIds);

@@ -33,6 +33,7 @@ import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
@@ -115,12 +116,19 @@ public class Members {
         return store.roster(orgId);
     }
 
+    /** The {@link #roster} of an organization, for a module that has already checked its caller's access. */
+    @ForModules
+    public List<RosterEntry> rosterOf(long orgId) {
+        return store.roster(orgId);
+    }
+
     /**
      * The roll of organizational life ({@link #roster}: 正常 and 留党察看) of each organization in {@code orgIds},
      * with each member's standing (党员领导干部, 流动, 失联 since when), in one statement. Not scoped, like
      * {@link OrgUnits#refs}: for modules that check whole batches of organizations (compliance) and apply their
      * caller's scope themselves. An organization without members is absent from the map.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, List<RollMember>> rolls(java.util.Collection<Long> orgIds) {
         Map<Long, List<RollMember>> rolls = new HashMap<>();
@@ -143,6 +151,7 @@ public class Members {
      * {@link #headcount} of each organization in {@code orgIds}, from the trigger-maintained rollup, in two
      * statements. Not scoped, like {@link OrgUnits#refs}: counts only, no personal data.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, Headcount> headcounts(Collection<Long> orgIds) {
         if (orgIds.isEmpty()) {
@@ -156,6 +165,7 @@ public class Members {
      * For each organization in {@code orgIds}, the units (单位) its own members on the current roll work in.
      * Not scoped: ids only.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, Set<Long>> unitsHeldBy(Collection<Long> orgIds) {
         return store.unitsHeldBy(orgIds);
@@ -165,6 +175,7 @@ public class Members {
      * The members on the current roll working in each unit of {@code unitIds}, per organization holding them,
      * in one statement. Not scoped: counts only (whether a unit has members enough for a branch, ZB-01).
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, UnitHeadcount> unitHeadcounts(Collection<Long> unitIds) {
         return store.unitHeadcounts(unitIds);
@@ -174,6 +185,7 @@ public class Members {
      * Where each member in {@code memberIds} is held and their kind and status (e.g. whether a committee post's
      * holder is still on the roll), in one statement. Not scoped: no personal details.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, MemberPlacement> placements(Collection<Long> memberIds) {
         Map<Long, MemberPlacement> placements = new HashMap<>();

@@ -40,6 +40,7 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ReferenceData;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,6 +195,7 @@ public class RosterImports {
 
     // --- template and export ------------------------------------------------------------------------
 
+    @ReferenceData("空白名册模板不含任何人的数据")
     public void writeTemplate(OutputStream out) {
         RosterWriter.template(out);
     }

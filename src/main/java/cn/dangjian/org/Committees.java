@@ -15,6 +15,7 @@ import cn.dangjian.org.internal.OrgUnitStore;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +50,7 @@ public class Committees {
      * The current committee (the term not yet ended, with its posts) of each organization in {@code orgIds} that
      * has one, in two statements. Not scoped, like {@link OrgUnits#refs}: for checks over whole batches of organizations.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, CommitteeView> currentOf(Collection<Long> orgIds) {
         Map<Long, CommitteeView> committees = new HashMap<>();

@@ -18,6 +18,7 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
@@ -53,11 +54,13 @@ public class OrgUnits {
     // --- reads for other modules (no scope: they apply their caller's scope themselves) -----------
     // Single-statement look-ups join the caller's transaction if there is one and open none otherwise.
 
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OrgUnitRef> ref(long id) {
         return store.ref(id);
     }
 
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OrgUnitRef> refs(Collection<Long> ids) {
         return store.refs(ids);
@@ -68,6 +71,7 @@ public class OrgUnits {
      * statements for any number of organizations. Not scoped, like {@link #refs}: for modules that check
      * whole batches of organizations (compliance) and apply their caller's scope themselves.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, OrgUnitSetup> setups(Collection<Long> ids) {
         Map<Long, OrgUnitSetup> setups = new HashMap<>();
@@ -80,6 +84,7 @@ public class OrgUnits {
      * statement. Not scoped, like {@link #refs}: other modules compute what each organization owes for the time it
      * existed (the meeting schedule) for many organizations at once.
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OrgLifespan> lifespansWithPartyGroups(Collection<Long> ids) {
         return store.lifespansWithPartyGroups(ids);
@@ -90,6 +95,7 @@ public class OrgUnits {
      * statement as {@link #lifespansWithPartyGroups}. Not scoped, like {@link #refs}: dates only, for checks over
      * whole batches of organizations (a branch set up during a year is not held to that year's yearly duties).
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, LocalDate> establishedOn(Collection<Long> ids) {
         Map<Long, LocalDate> dates = new HashMap<>();
@@ -112,6 +118,18 @@ public class OrgUnits {
             throw new ForbiddenException(OWN_RECORDS_ONLY);
         }
         return ref;
+    }
+
+    /** The organization, if its records lie inside the caller's scope; empty otherwise (no exception). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<OrgUnitRef> findInScope(AccessScope scope, long id) {
+        return store.ref(id).filter(r -> scope.coversOrg(r.id(), r.path()));
+    }
+
+    /** Those of the organizations in {@code ids} whose records lie inside the caller's scope, in one statement. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OrgUnitRef> refsInScope(AccessScope scope, Collection<Long> ids) {
+        return store.refs(ids).stream().filter(r -> scope.coversOrg(r.id(), r.path())).toList();
     }
 
     /**
@@ -177,6 +195,19 @@ public class OrgUnits {
         structureInScope(scope, parentId);
         return store.children(parentId, includeDissolved).stream()
                 .filter(c -> scope.coversOrgStructure(c.id(), c.path())).toList();
+    }
+
+    /** The top-level organizations (the 机关工委 of each tree), for batch work over every tree. */
+    @ForModules
+    public List<OrgUnitNode> topLevel() {
+        return store.topLevel();
+    }
+
+    /** One page of the organizations of a subtree, dissolved ones included, for batch work over the subtree. */
+    @ForModules
+    public PageResult<OrgUnitNode> subtree(long orgId, PageRequest page) {
+        String path = store.ref(orgId).orElseThrow(() -> new NotFoundException(NOT_FOUND)).path();
+        return store.searchAll(new OrgUnitQuery(null, null, orgId, true), path, page);
     }
 
     public PageResult<OrgUnitNode> search(AccessScope scope, OrgUnitQuery query, PageRequest page) {
@@ -382,6 +413,7 @@ public class OrgUnits {
     // --- lookups by name for imports (no scope: the caller applies its own) ---------------------------
 
     /** Active organizations with exactly this name (several when the name is ambiguous). */
+    @ForModules
     public List<OrgUnitRef> activeByName(String name) {
         return name == null || name.isBlank() ? List.of() : store.activeByName(name.strip());
     }

@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import cn.dangjian.org.internal.OrgUnitStore;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ReferenceData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +30,17 @@ public class Units {
         this.store = store;
     }
 
+    @ReferenceData("单位名录（机关单位名称和类别）不含个人信息，对所有人相同")
     public List<UnitView> list() {
         return store.units();
     }
 
+    @ForModules
     public Optional<UnitView> byName(String name) {
         return name == null ? Optional.empty() : store.unitByName(name.strip());
     }
 
+    @ForModules
     public Optional<UnitView> find(long id) {
         return store.unit(id);
     }
@@ -56,6 +61,7 @@ public class Units {
      * Each unit in {@code unitIds} with its active organizations, in one statement. Not scoped: a unit's
      * organizations tell other modules whether it has a branch of its own (ZB-01).
      */
+    @ForModules
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, UnitOrganizations> organizations(Collection<Long> unitIds) {
         Map<Long, UnitOrganizations> units = new HashMap<>();

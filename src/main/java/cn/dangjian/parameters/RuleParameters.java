@@ -22,9 +22,11 @@ import cn.dangjian.parameters.internal.ParameterStore;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ReferenceData;
 import cn.dangjian.shared.ScopeLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,7 @@ public class RuleParameters {
     }
 
     /** Every parameter the modules declare, in their order. */
+    @ReferenceData("参数的定义和默认值对所有人相同")
     public List<ParameterDefinition> definitions() {
         return List.copyOf(definitions.values());
     }
@@ -72,6 +75,7 @@ public class RuleParameters {
      * or platform-wide when {@code orgPath} is null. Not scoped: the values are rules, not personal data, and
      * every module needs them to apply its rules to whatever it is evaluating.
      */
+    @ForModules
     public ParameterValues valuesFor(String orgPath, LocalDate date) {
         List<Long> ancestry = ancestry(orgPath);
         return resolve(ancestry, date, usable(store.effective(ancestry, date)));
@@ -81,6 +85,7 @@ public class RuleParameters {
      * Values for many organizations on one day with the settings read once — for evaluating a whole tree. The
      * resolver is a snapshot: settings made after it was taken are not seen.
      */
+    @ForModules
     public ParameterResolver resolver(LocalDate date) {
         List<ParameterSetting> settings = usable(store.effectiveAll(date));
         return orgPath -> resolve(ancestry(orgPath), date, settings);

@@ -3,7 +3,6 @@ package cn.dangjian.recruitment;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,8 @@ public class CaseDocuments {
     }
 
     /** The documents the case has the facts for, in the order a case produces them. */
-    public List<CaseDocumentKind> available(CaseView c) {
-        return Arrays.stream(CaseDocumentKind.values()).filter(k -> k.availableFor(c)).toList();
+    public static List<CaseDocumentKind> available(CaseView c) {
+        return java.util.Arrays.stream(CaseDocumentKind.values()).filter(k -> k.availableFor(c)).toList();
     }
 
     /**
@@ -140,7 +139,7 @@ public class CaseDocuments {
         if (step.meetingId() == null) {
             throw new ConflictException("未找到讨论" + c.name() + "同志入党问题的支部党员大会记录");
         }
-        MeetingView meeting = meetings.get(AccessScope.system(), step.meetingId());
+        MeetingView meeting = meetings.recorded(step.meetingId());
         MeetingView.AgendaItemView item = ballotOf(c, step, meeting);
         RecordMeeting.Vote vote = item.vote();
         AssemblyResolutionDocument.Ballot ballot = new AssemblyResolutionDocument.Ballot(vote.secretBallot(),

@@ -238,7 +238,7 @@ public class Recruitment {
             return List.of();
         }
         Map<Long, RosterEntry> roster = new HashMap<>();
-        members.roster(AccessScope.system(), c.orgId()).forEach(r -> roster.put(r.id(), r));
+        members.rosterOf(c.orgId()).forEach(r -> roster.put(r.id(), r));
         List<CaseStep.Person> people = new ArrayList<>();
         String rule = step.kind() == null ? null : step.kind().ruleId();
         if (step.memberIds().stream().distinct().count() < step.memberIds().size()) {

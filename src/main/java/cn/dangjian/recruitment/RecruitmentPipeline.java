@@ -17,6 +17,7 @@ import cn.dangjian.recruitment.internal.CaseStore;
 import cn.dangjian.recruitment.internal.RecruitmentParameters;
 import cn.dangjian.recruitment.internal.Timeline;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,7 @@ public class RecruitmentPipeline {
      * For the compliance engine: each open case of these organizations with what it waits for, as of
      * {@code today}. Not scoped, like other batch reads: compliance scopes its own views.
      */
+    @ForModules
     public Map<Long, List<CaseDeadline>> deadlines(Collection<Long> orgIds, LocalDate today) {
         Map<Long, List<CaseDeadline>> result = new HashMap<>();
         List<CaseStore.StoredCase> open = store.openOf(orgIds);

@@ -38,6 +38,11 @@ public record AccessScope(long userId, String username, String displayName, Scop
                 Set.of(Permission.values()));
     }
 
+    /** Whether this is {@link #system()}: the platform itself, not a person. */
+    public boolean isSystem() {
+        return userId == 0 && "system".equals(username) && level == ScopeLevel.ALL;
+    }
+
     public boolean can(Permission permission) {
         return permissions.contains(permission);
     }

@@ -79,6 +79,8 @@ class DemoDataGeneratorIntegrationTests {
     @Autowired
     Accounts accounts;
     @Autowired
+    cn.dangjian.identity.SignIn signIn;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -196,9 +198,9 @@ class DemoDataGeneratorIntegrationTests {
     void theDemoAccountsExistAndTheBranchSecretarySeesOnlyTheirBranch() {
         assertThat(report.accounts()).extracting(DemoAccount::username).containsExactly("admin" + suffix, "anquan" + suffix,
                 "gongwei" + suffix, "dangwei" + suffix, "zhibu" + suffix, "dangyuan" + suffix, "shenji" + suffix);
-        report.accounts().forEach(a -> assertThat(accounts.scopeOf(a.username()).displayName()).isNotBlank());
+        report.accounts().forEach(a -> assertThat(signIn.scopeOf(a.username()).displayName()).isNotBlank());
         DemoAccount zhibu = report.account("zhibu");
-        AccessScope scope = accounts.scopeOf(zhibu.username());
+        AccessScope scope = signIn.scopeOf(zhibu.username());
         assertThat(scope.anchorOrgIds()).containsExactly(zhibu.orgId());
         List<OrgUnitNode> visible = orgs.search(scope, OrgUnitQuery.all(), new PageRequest(1, 100)).items();
         assertThat(visible).extracting(OrgUnitNode::id).contains(zhibu.orgId());
@@ -210,7 +212,7 @@ class DemoDataGeneratorIntegrationTests {
                 .extracting(CommitteeView.PostHolder::memberId).containsExactly(zhibu.memberId());
         assertThat(report.account("dangyuan").orgId()).isEqualTo(zhibu.orgId());
         assertThat(orgs.ref(zhibu.orgId()).orElseThrow().parentId()).isEqualTo(report.account("dangwei").orgId());
-        assertThat(accounts.scopeOf(report.account("dangyuan").username()).memberId())
+        assertThat(signIn.scopeOf(report.account("dangyuan").username()).memberId())
                 .isEqualTo(report.account("dangyuan").memberId());
     }
 

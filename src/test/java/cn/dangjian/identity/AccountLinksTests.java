@@ -21,6 +21,8 @@ class AccountLinksTests {
     @Autowired
     Accounts accounts;
     @Autowired
+    cn.dangjian.identity.SignIn signIn;
+    @Autowired
     AccountAdministration administration;
 
     private AccessScope admin;
@@ -28,7 +30,7 @@ class AccountLinksTests {
     @Test
     void anAccountCannotBeLinkedToAMemberThatDoesNotExistOrLiesOutsideItsScope() {
         TestTree.Tree t = trees.build();
-        admin = accounts.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
+        admin = signIn.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
         assertProblem(new NewAccount(name(), "Kx7#mPq2vL", "甲", "MEMBER", t.a1(), 987_654_321L, List.of()),
                 "本人党员记录：未找到该党员");
         assertProblem(new NewAccount(name(), "Kx7#mPq2vL", "乙", "MEMBER", t.a1(), t.memberA2(), List.of()),
@@ -46,8 +48,8 @@ class AccountLinksTests {
     @Test
     void theSecurityAdministratorCannotAnchorASubtreeAccountAwayFromItsMember() {
         TestTree.Tree t = trees.build();
-        AccessScope security = accounts.scopeOf(trees.account("SECURITY_ADMIN", null, null));
-        long id = accounts.scopeOf(trees.account("MEMBER", t.a1(), t.memberA1())).userId();
+        AccessScope security = signIn.scopeOf(trees.account("SECURITY_ADMIN", null, null));
+        long id = signIn.scopeOf(trees.account("MEMBER", t.a1(), t.memberA1())).userId();
         assertThatThrownBy(() -> administration.assign(security, id,
                 new RoleAssignment("BRANCH_SECRETARY", t.a2(), t.memberA1(), List.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

@@ -42,6 +42,8 @@ class AuditChainTests {
     TestTree trees;
     @Autowired
     Accounts accounts;
+    @Autowired
+    cn.dangjian.identity.SignIn signIn;
 
     private final AccessScope auditor = AccessScope.system();
 
@@ -100,9 +102,9 @@ class AuditChainTests {
     @Test
     void onlyTheAuditorVerifiesAndExportsAndTheExportIsItselfAudited() {
         TestTree.Tree t = trees.build();
-        AccessScope admin = accounts.scopeOf(trees.account("PLATFORM_ADMIN", t.root(), null));
-        AccessScope security = accounts.scopeOf(trees.account("SECURITY_ADMIN", null, null));
-        AccessScope realAuditor = accounts.scopeOf(trees.account("AUDITOR", null, null));
+        AccessScope admin = signIn.scopeOf(trees.account("PLATFORM_ADMIN", t.root(), null));
+        AccessScope security = signIn.scopeOf(trees.account("SECURITY_ADMIN", null, null));
+        AccessScope realAuditor = signIn.scopeOf(trees.account("AUDITOR", null, null));
         for (AccessScope other : List.of(admin, security)) {
             assertThatThrownBy(() -> trail.verify(other)).isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> trail.export(other, new AuditQuery(null, null, null, null, null),

@@ -30,6 +30,8 @@ class SeparationOfDutiesTests {
     @Autowired
     Accounts accounts;
     @Autowired
+    cn.dangjian.identity.SignIn signIn;
+    @Autowired
     AccountAdministration administration;
     @Autowired
     AuditTrail audit;
@@ -52,7 +54,7 @@ class SeparationOfDutiesTests {
             """)
     void whoMayOpenWhichAccount(String actorRole, String role, String outcome) {
         TestTree.Tree t = trees.build();
-        AccessScope actor = accounts.scopeOf(trees.account(actorRole, t.root(), null));
+        AccessScope actor = signIn.scopeOf(trees.account(actorRole, t.root(), null));
         NewAccount account = new NewAccount("n" + System.nanoTime() % 100_000_000, "Kx7#mPq2vL", "新同志", role,
                 t.a1(), t.memberA1(), List.of());
         if (outcome.equals("allowed")) {
@@ -78,8 +80,8 @@ class SeparationOfDutiesTests {
             """)
     void whoMayGrantWhichRole(String actorRole, String fromRole, String toRole, String outcome) {
         TestTree.Tree t = trees.build();
-        AccessScope actor = accounts.scopeOf(trees.account(actorRole, t.root(), null));
-        long target = accounts.scopeOf(trees.account(fromRole, t.a1(), t.memberA1())).userId();
+        AccessScope actor = signIn.scopeOf(trees.account(actorRole, t.root(), null));
+        long target = signIn.scopeOf(trees.account(fromRole, t.a1(), t.memberA1())).userId();
         RoleAssignment assignment = new RoleAssignment(toRole, t.a1(), t.memberA1(), List.of());
         if (outcome.equals("allowed")) {
             administration.assign(actor, target, assignment);
@@ -104,8 +106,8 @@ class SeparationOfDutiesTests {
             """)
     void whoMayResetAndDisableWhichAccount(String actorRole, String targetRole, String outcome) {
         TestTree.Tree t = trees.build();
-        AccessScope actor = accounts.scopeOf(trees.account(actorRole, t.root(), null));
-        long target = accounts.scopeOf(trees.account(targetRole, t.a1(), t.memberA1())).userId();
+        AccessScope actor = signIn.scopeOf(trees.account(actorRole, t.root(), null));
+        long target = signIn.scopeOf(trees.account(targetRole, t.a1(), t.memberA1())).userId();
         if (outcome.equals("allowed")) {
             administration.resetPassword(actor, target, "Rz8!newPass");
             administration.setEnabled(actor, target, false);
@@ -120,8 +122,8 @@ class SeparationOfDutiesTests {
     @Test
     void nobodyChangesTheirOwnRoleOrResetsTheirOwnPassword() {
         TestTree.Tree t = trees.build();
-        AccessScope security = accounts.scopeOf(trees.account("SECURITY_ADMIN", null, null));
-        AccessScope admin = accounts.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
+        AccessScope security = signIn.scopeOf(trees.account("SECURITY_ADMIN", null, null));
+        AccessScope admin = signIn.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
         assertThatThrownBy(() -> administration.assign(security, security.userId(),
                 new RoleAssignment("AUDITOR", null, null, List.of()))).hasMessage("不能修改自己的角色和数据范围");
         assertThatThrownBy(() -> administration.resetPassword(admin, admin.userId(), "Rz8!newPass"))
@@ -146,8 +148,8 @@ class SeparationOfDutiesTests {
     @Test
     void openingAndChangingAnAccountIsAuditedWithOldAndNewValues() {
         TestTree.Tree t = trees.build();
-        AccessScope admin = accounts.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
-        AccessScope security = accounts.scopeOf(trees.account("SECURITY_ADMIN", null, null));
+        AccessScope admin = signIn.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
+        AccessScope security = signIn.scopeOf(trees.account("SECURITY_ADMIN", null, null));
         String username = "audited" + System.nanoTime() % 1_000_000;
         long id = accounts.create(admin, new NewAccount(username, "Kx7#mPq2vL", "王五", "PARTY_WORKER", t.a1(), null,
                 List.of()));

@@ -160,7 +160,7 @@ class CaseDocumentsIntegrationTests {
         TestTree.Tree t = trees.build();
         long id = CaseFixtures.applied(recruitment, t, "孙可欣", LocalDate.of(2026, 10, 12));
         CaseView applicant = recruitment.get(system, id);
-        assertThat(documents.available(applicant)).containsExactly(CaseDocumentKind.FULL_RECORD);
+        assertThat(CaseDocuments.available(applicant)).containsExactly(CaseDocumentKind.FULL_RECORD);
         assertThatThrownBy(() -> documents.docx(branchScope(t), id, CaseDocumentKind.ACTIVIST_REGISTER))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("尚未记录“确定为入党积极分子并报上级党委备案”").hasMessageContaining("FZ-04");
@@ -189,7 +189,7 @@ class CaseDocumentsIntegrationTests {
         recruitment.record(system, id, RecordStep.on(MENTORS, LocalDate.of(2024, 3, 2)).withMembers(List.of(ids[1])));
         recruitment.record(system, id, RecordStep.on(CANDIDATE_DESIGNATION, LocalDate.of(2025, 3, 3)));
 
-        assertThat(documents.available(recruitment.get(system, id)))
+        assertThat(CaseDocuments.available(recruitment.get(system, id)))
                 .containsExactly(CaseDocumentKind.ACTIVIST_REGISTER, CaseDocumentKind.FULL_RECORD);
         assertThatThrownBy(() -> documents.docx(system, id, CaseDocumentKind.PUBLIC_NOTICE))
                 .isInstanceOf(ConflictException.class)

@@ -47,6 +47,8 @@ class PasswordChangeWebTests {
     @Autowired
     Accounts accounts;
     @Autowired
+    cn.dangjian.identity.SignIn signIn;
+    @Autowired
     AccountAdministration administration;
     @Autowired
     AuditTrail audit;
@@ -54,7 +56,7 @@ class PasswordChangeWebTests {
     @Test
     void aNewAccountMustChangeItsInitialPasswordBeforeAnythingElse() throws Exception {
         TestTree.Tree t = trees.build();
-        AccessScope admin = accounts.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
+        AccessScope admin = signIn.scopeOf(trees.account("PLATFORM_ADMIN", null, null));
         String user = "fresh" + System.nanoTime() % 100_000_000;
         accounts.create(admin, new NewAccount(user, INITIAL, "新同志", "PARTY_WORKER", t.a1(), null, List.of()));
 
@@ -90,8 +92,8 @@ class PasswordChangeWebTests {
         TestTree.Tree t = trees.build();
         String user = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
         mvc.perform(get("/api/v1/members").with(httpBasic(user, TestTree.PASSWORD))).andExpect(status().isOk());
-        AccessScope security = accounts.scopeOf(trees.account("SECURITY_ADMIN", null, null));
-        administration.resetPassword(security, accounts.scopeOf(user).userId(), INITIAL);
+        AccessScope security = signIn.scopeOf(trees.account("SECURITY_ADMIN", null, null));
+        administration.resetPassword(security, signIn.scopeOf(user).userId(), INITIAL);
         mvc.perform(get("/api/v1/members").with(httpBasic(user, INITIAL))).andExpect(status().isForbidden());
     }
 

@@ -2,7 +2,7 @@ package cn.dangjian.identity.web;
 
 import java.util.List;
 
-import cn.dangjian.identity.Accounts;
+import cn.dangjian.identity.SignIn;
 import cn.dangjian.shared.AccessScope;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +25,9 @@ class AccessScopeResolver implements HandlerMethodArgumentResolver, WebMvcConfig
 
     private static final String ATTRIBUTE = AccessScope.class.getName();
 
-    private final Accounts accounts;
+    private final SignIn accounts;
 
-    AccessScopeResolver(Accounts accounts) {
+    AccessScopeResolver(SignIn accounts) {
         this.accounts = accounts;
     }
 
@@ -48,7 +48,7 @@ class AccessScopeResolver implements HandlerMethodArgumentResolver, WebMvcConfig
     }
 
     /** The signed-in caller's scope, built at most once per request (controllers and page model share it). */
-    static AccessScope current(HttpServletRequest request, Accounts accounts) {
+    static AccessScope current(HttpServletRequest request, SignIn accounts) {
         Object cached = request == null ? null : request.getAttribute(ATTRIBUTE);
         if (cached instanceof AccessScope scope) {
             return scope;

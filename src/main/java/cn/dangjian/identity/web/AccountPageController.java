@@ -38,7 +38,7 @@ class AccountPageController {
     String list(AccessScope scope, Model model) {
         model.addAttribute("accounts", accounts.list(scope));
         model.addAttribute("grantable", accounts.grantableRoles(scope));
-        model.addAttribute("roles", accounts.roles());
+        model.addAttribute("roles", accounts.roles(scope));
         return "identity/accounts";
     }
 

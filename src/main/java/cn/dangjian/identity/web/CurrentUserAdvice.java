@@ -3,7 +3,7 @@ package cn.dangjian.identity.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.dangjian.identity.Accounts;
+import cn.dangjian.identity.SignIn;
 import cn.dangjian.shared.AccessScope;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserAdvice {
 
-    private final Accounts accounts;
+    private final SignIn accounts;
 
-    CurrentUserAdvice(Accounts accounts) {
+    CurrentUserAdvice(SignIn accounts) {
         this.accounts = accounts;
     }
 

@@ -2,7 +2,7 @@ package cn.dangjian.identity.web;
 
 import java.io.IOException;
 
-import cn.dangjian.identity.Passwords;
+import cn.dangjian.identity.SignIn;
 import cn.dangjian.identity.internal.SignedInUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,10 +23,10 @@ class PasswordChangeFilter extends OncePerRequestFilter {
     private static final String[] OPEN = {"/password", "/logout", "/login", "/error", "/webjars/", "/css/", "/js/",
             "/images/", "/favicon.ico"};
 
-    private final Passwords passwords;
+    private final SignIn signIn;
 
-    PasswordChangeFilter(Passwords passwords) {
-        this.passwords = passwords;
+    PasswordChangeFilter(SignIn signIn) {
+        this.signIn = signIn;
     }
 
     @Override
@@ -34,7 +34,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user) || !user.passwordChangeRequired()
-                || open(request) || !passwords.changeRequired(user.username())) {
+                || open(request) || !signIn.passwordChangeRequired(user.username())) {
             chain.doFilter(request, response);
             return;
         }

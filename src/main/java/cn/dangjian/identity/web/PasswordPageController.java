@@ -32,7 +32,7 @@ class PasswordPageController {
 
     @GetMapping("/password")
     String form(AccessScope scope, Model model) {
-        model.addAttribute("required", passwords.changeRequired(scope.username()));
+        model.addAttribute("required", passwords.changeRequired(scope));
         model.addAttribute("requirement", passwords.requirement());
         return "identity/password";
     }

@@ -37,7 +37,7 @@ class HomeController {
             for (OrgUnitNode root : orgs.roots(scope)) {
                 Headcount count = members.headcount(scope, root.id());
                 Map<Long, String> names = new HashMap<>();
-                orgs.refs(count.children().stream().map(Headcount.Child::orgId).toList())
+                orgs.refsInScope(scope, count.children().stream().map(Headcount.Child::orgId).toList())
                         .forEach(r -> names.put(r.id(), r.name()));
                 List<ChildSummary> children = count.children().stream()
                         .map(c -> new ChildSummary(c.orgId(), names.getOrDefault(c.orgId(), "#" + c.orgId()),

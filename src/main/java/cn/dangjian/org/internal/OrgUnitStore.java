@@ -146,7 +146,16 @@ public class OrgUnitStore {
     }
 
     public PageResult<OrgUnitNode> search(AccessScope scope, OrgUnitQuery query, String withinPath, PageRequest page) {
-        AccessScope.Clause clause = scope.structureClause("o.id", "o.path");
+        return search(scope.structureClause("o.id", "o.path"), query, withinPath, page);
+    }
+
+    /** {@link #search} over the whole tree, for batch work with no person behind it. */
+    public PageResult<OrgUnitNode> searchAll(OrgUnitQuery query, String withinPath, PageRequest page) {
+        return search(new AccessScope.Clause("TRUE", Map.of()), query, withinPath, page);
+    }
+
+    private PageResult<OrgUnitNode> search(AccessScope.Clause clause, OrgUnitQuery query, String withinPath,
+                                           PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE ").append(clause.sql());
         Map<String, Object> params = new HashMap<>(clause.params());
         if (!query.includeDissolved()) {

@@ -121,8 +121,8 @@ class CasePageController {
 
     private void addStepForm(AccessScope scope, CaseView view, Model model, MultiValueMap<String, String> values,
                              List<FieldProblem> problems) {
-        boolean approver = scope.can(Permission.RECRUITMENT_APPROVE) && orgs.ref(view.approvingOrgId())
-                .map(a -> scope.coversOrg(a.id(), a.path())).orElse(false);
+        boolean approver = scope.can(Permission.RECRUITMENT_APPROVE) && orgs.findInScope(scope, view.approvingOrgId())
+                .isPresent();
         boolean canRecord = scope.can(Permission.RECRUITMENT_RECORD) && view.stage().open();
         List<StepKind> recordable = view.nextSteps().stream().filter(k -> !k.assembly())
                 .filter(k -> approver || !k.byApprovingBody()).toList();

@@ -99,8 +99,8 @@ class RecruitmentPageController {
                 rows.stream().mapToInt(PipelineRow::applicants).sum(), rows.stream().mapToInt(PipelineRow::activists).sum(),
                 rows.stream().mapToInt(PipelineRow::candidates).sum(), rows.stream().mapToInt(PipelineRow::probationary).sum(),
                 rows.stream().mapToInt(PipelineRow::overdue).sum(), rows.stream().mapToInt(PipelineRow::awaitingApproval).sum()));
-        model.addAttribute("parent", org.parentId() == null ? null : orgs.ref(org.parentId())
-                .filter(p -> scope.coversOrg(p.id(), p.path())).orElse(null));
+        model.addAttribute("parent", org.parentId() == null ? null : orgs.findInScope(scope, org.parentId())
+                .orElse(null));
         model.addAttribute("awaiting", recruitment.list(scope, new CaseQuery(null, null, null, false, org.id()),
                 PageRequest.of(page, 20)));
         model.addAttribute("pageUrl", PageLinks.pattern("/recruitment/pipeline", request.getQueryString()));
@@ -122,7 +122,7 @@ class RecruitmentPageController {
 
     /** The organization a scope anchored at one place works for (a branch secretary's branch), if there is one. */
     private OrgUnitRef ownOrganization(AccessScope scope) {
-        return scope.anchorOrgIds().size() == 1 ? orgs.ref(scope.anchorOrgIds().get(0)).orElse(null) : null;
+        return scope.anchorOrgIds().size() == 1 ? orgs.findInScope(scope, scope.anchorOrgIds().get(0)).orElse(null) : null;
     }
 
     private OrgUnitRef topOrganization(AccessScope scope) {
@@ -130,7 +130,7 @@ class RecruitmentPageController {
         if (own != null) {
             return own;
         }
-        return orgs.roots(scope).stream().findFirst().flatMap(n -> orgs.ref(n.id()))
+        return orgs.roots(scope).stream().findFirst().flatMap(n -> orgs.findInScope(scope, n.id()))
                 .orElseThrow(() -> new NotFoundException("您的管理范围内没有党组织"));
     }
 }
