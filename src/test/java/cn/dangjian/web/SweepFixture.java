@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.dangjian.compliance.Compliance;
+import cn.dangjian.identity.SignIn;
 import cn.dangjian.life.Appraisals;
 import cn.dangjian.life.AttendanceStatus;
 import cn.dangjian.life.CriticismNotes;
@@ -65,17 +66,19 @@ class SweepFixture {
     @Autowired Compliance compliance;
     @Autowired TestTree trees;
     @Autowired JdbcClient jdbc;
+    @Autowired SignIn signIn;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
      * sweeping account was not expected at.
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
-                  long findingId, UUID importId) {
+                  long findingId, UUID importId, long accountId) {
 
         Map<String, Object> ids() {
             return Map.of("orgs", orgId, "members", memberId, "meetings", meetingId, "cases", caseId,
-                    "findings", findingId, "imports", importId, "rectifications", rectificationId);
+                    "findings", findingId, "imports", importId, "rectifications", rectificationId,
+                    "accounts", accountId);
         }
     }
 
@@ -120,7 +123,8 @@ class SweepFixture {
         compliance.reevaluateOrgs(List.of(orgId));
         long finding = jdbc.sql("SELECT id FROM compliance_finding WHERE org_id = :org ORDER BY id LIMIT 1")
                 .param("org", orgId).query(Long.class).single();
-        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId);
+        long account = signIn.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first)).userId();
+        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, account);
     }
 
     private UUID rosterImport(long orgId, String marker) {
