@@ -32,7 +32,9 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.TextKind;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
@@ -228,7 +230,7 @@ public class Members {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String phone = blankToNull(form.phone()) == null ? cipher.decrypt(before.phoneEnc()) : form.phone().strip();
+        String phone = blankToNull(form.phone()) == null ? cipher.decrypt(before.phoneEnc()) : blankToNull(form.phone());
         MemberForm stored = new MemberForm(effective.name(), effective.gender(), effective.ethnicity(),
                 effective.birthDate(), citizenId.value(), effective.nativePlace(), effective.education(),
                 effective.degree(), effective.occupation(), effective.unitId(), effective.position(), phone,
@@ -262,8 +264,9 @@ public class Members {
         } else if (change.effectiveOn().isBefore(m.joinedOn())) {
             problems.add(new FieldProblem("effectiveOn", "生效日期", "不能早于入党日期 " + m.joinedOn()));
         }
-        String reason = blankToNull(change.reason());
-        if (reason == null && change.type() != StatusChangeType.CONFIRM) {
+        DateKind.PARTY_EVENT.check("effectiveOn", "生效日期", change.effectiveOn(), problems);
+        String reason = TextKind.LONG_TEXT.optional("reason", "原因", change.reason(), problems);
+        if (reason == null && blankToNull(change.reason()) == null && change.type() != StatusChangeType.CONFIRM) {
             problems.add(new FieldProblem("reason", "原因", "请填写" + change.type().label() + "的原因"));
         }
         if (!problems.isEmpty()) {

@@ -43,22 +43,7 @@ public enum TextKind {
      * {@code \n}; {@code null} when nothing visible is left.
      */
     public String clean(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        int start = 0;
-        int end = raw.length();
-        while (start < end && blank(raw.codePointAt(start))) {
-            start += Character.charCount(raw.codePointAt(start));
-        }
-        while (end > start && blank(raw.codePointBefore(end))) {
-            end -= Character.charCount(raw.codePointBefore(end));
-        }
-        if (start == end) {
-            return null;
-        }
-        String s = raw.substring(start, end);
-        return this == LONG_TEXT && s.indexOf('\r') >= 0 ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
+        return Texts.blankToNull(raw);
     }
 
     /** Why the cleaned {@code text} cannot be stored as this kind, in Chinese, or empty when it can. */
@@ -158,10 +143,5 @@ public enum TextKind {
 
     private static boolean isNonCharacter(int cp) {
         return (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF;
-    }
-
-    /** Blank or invisible: whitespace, spaces of any width (NBSP, 全角空格), zero-width characters, BOM. */
-    private static boolean blank(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
     }
 }
