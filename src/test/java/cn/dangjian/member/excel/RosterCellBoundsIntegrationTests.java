@@ -45,7 +45,7 @@ class RosterCellBoundsIntegrationTests {
     JdbcClient jdbc;
 
     @Test
-    void overLongCellsControlCharactersAndInvisibleNamesAreReportedPerCellAndNotStored() throws IOException {
+    void overLongCellsInvisibleNamesAndNonPhonesAreReportedPerCellAndNotStored() throws IOException {
         TestTree.Tree t = trees.build();
         AccessScope a1 = trees.subtreeScope(t.a1());
         String org = orgs.ref(t.a1()).orElseThrow().name();
