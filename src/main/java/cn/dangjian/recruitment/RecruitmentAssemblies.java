@@ -117,9 +117,8 @@ public class RecruitmentAssemblies {
         LocalDate today = LocalDate.now(clock);
         WorkingDays workingDays = calendar.workingDays();
         List<FieldProblem> problems = new ArrayList<>();
-        if (!DateKind.PARTY_EVENT.check("heldAt", "会议时间", cmd.heldAt(), problems)) {
-            throw new InvalidInputException(problems);
-        }
+        DateKind.PARTY_EVENT.check("heldAt", "会议时间", cmd.heldAt(), problems);
+        TextKind.SHORT_TEXT.optional("place", "会议地点", cmd.place(), problems);
         long present = cmd.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
         long absent = cmd.attendance().size() - present;
         for (int i = 0; i < cmd.ballots().size(); i++) {

@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * The kinds of typed text and their limits, the same for the forms, the API, the roster import and the
- * database ({@code CHECK (char_length(…) <= limit)} in the migrations). Cleaning strips blank and invisible
- * characters (spaces of every width, zero-width characters, BOM) at either end; checking refuses control
+ * database ({@code CHECK (char_length(…) <= limit)} in V24). Cleaning ({@link Texts#blankToNull}) strips blank and
+ * invisible characters (spaces of every width, zero-width characters, BOM) at either end; checking refuses control
  * characters (newline and tab are allowed only in {@link #LONG_TEXT}), characters that cannot be stored or
- * rendered, text longer than the limit, and for names anything but visible letters and single spaces.
+ * rendered, text longer than the limit, in names and phones also zero-width characters and spaces other than the
+ * ordinary one, and a name without a single letter.
  */
 public enum TextKind {
 
