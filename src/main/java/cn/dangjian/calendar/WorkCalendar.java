@@ -11,12 +11,14 @@ import java.util.stream.IntStream;
 import cn.dangjian.calendar.internal.CalendarStore;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ReferenceData;
 import cn.dangjian.shared.ScopeLevel;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,8 @@ public class WorkCalendar {
 
     /** The longest span {@link #span} counts (a year's working days and then some). */
     public static final int MAX_SPAN = 366;
+    /** A holiday's name (春节, 国庆节): a few characters. */
+    static final int MAX_NAME = 30;
 
     private final CalendarStore store;
     private final ApplicationEventPublisher events;
@@ -100,11 +104,12 @@ public class WorkCalendar {
         if (day.kind() == null) {
             problems.add(new FieldProblem("kind", "类型", "请选择放假或调休上班"));
         }
-        String name = blankToNull(day.name());
-        if (name == null) {
+        DateKind.CALENDAR.check("day", "日期", day.day(), problems);
+        String name = TextKind.SHORT_TEXT.optional("name", "名称", day.name(), problems);
+        if (blankToNull(day.name()) == null) {
             problems.add(new FieldProblem("name", "名称", "请填写节日名称，如“春节”"));
-        } else if (name.length() > 30) {
-            problems.add(new FieldProblem("name", "名称", "不能超过30字"));
+        } else if (name != null && name.length() > MAX_NAME) {
+            problems.add(new FieldProblem("name", "名称", "不能超过" + MAX_NAME + "个字"));
         }
         if (day.day() != null && day.kind() == DayKind.WORKDAY && day.day().getDayOfWeek() != DayOfWeek.SATURDAY
                 && day.day().getDayOfWeek() != DayOfWeek.SUNDAY) {

@@ -30,6 +30,7 @@ import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ReferenceData;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,6 @@ public class Compliance {
     /** Organizations evaluated together: their facts are gathered in one go and written in one transaction. */
     static final int BATCH = 500;
     static final String NOT_FOUND = "未找到该待办事项，或不在您的管理范围内";
-    private static final int MAX_EXPLANATION = 500;
 
     private final ComplianceEngine engine;
     private final FindingStore store;
@@ -178,13 +178,10 @@ public class Compliance {
         FindingStore.Row row = store.find(findingId)
                 .filter(r -> scope.coversOrg(r.orgId(), r.orgPath()))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        String text = blankToNull(explanation);
-        if (text == null) {
+        if (blankToNull(explanation) == null) {
             throw new InvalidInputException("explanation", "情况说明", "请填写情况说明");
         }
-        if (text.length() > MAX_EXPLANATION) {
-            throw new InvalidInputException("explanation", "情况说明", "不能超过" + MAX_EXPLANATION + "字");
-        }
+        String text = TextKind.LONG_TEXT.required("explanation", "情况说明", explanation);
         store.explain(findingId, text, scope.username());
         events.publishEvent(new FindingExplained(scope.username(), findingId, row.orgId(),
                 List.of(new FieldChange("情况说明（" + row.ruleId() + "）", row.explanation(), text))));

@@ -11,6 +11,7 @@ import cn.dangjian.documents.internal.CustomTemplateStore;
 import cn.dangjian.documents.internal.DocxRenderer;
 import cn.dangjian.documents.internal.DocxTemplateCheck;
 import cn.dangjian.documents.internal.PdfRenderer;
+import cn.dangjian.documents.internal.PrintableModel;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
@@ -36,7 +37,7 @@ public class Documents {
 
     /** A Word document from the built-in template, e.g. with {@link MeetingRecordDocument#toModel()}. */
     public byte[] docx(DocumentTemplate template, Map<String, Object> model) {
-        return docx.render(template, model);
+        return docx.render(template, PrintableModel.of(model));
     }
 
     /**
@@ -77,7 +78,7 @@ public class Documents {
      */
     public byte[] docx(DocumentTemplate template, byte[] customTemplate, Map<String, Object> model) {
         check.check(template, customTemplate);
-        return docx.render(template, customTemplate, model);
+        return docx.render(template, customTemplate, PrintableModel.of(model));
     }
 
     /**
@@ -96,6 +97,6 @@ public class Documents {
 
     /** A PDF (A4, embedded Chinese font, “第 X 页 共 Y 页” footer) of the document; always the built-in layout. */
     public byte[] pdf(DocumentTemplate template, Map<String, Object> model) {
-        return pdf.render(template, model);
+        return pdf.render(template, PrintableModel.of(model));
     }
 }

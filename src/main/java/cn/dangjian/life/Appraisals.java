@@ -23,11 +23,14 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.Counts;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +67,12 @@ public class Appraisals {
         OrgUnitRef org = orgs.refInScope(scope, appraisal.orgId());
         List<String> grades = appraisal.grades() == null || appraisal.grades().isEmpty()
                 ? AppraisalRound.DEFAULT_GRADES
-                : appraisal.grades().stream().map(g -> g == null ? "" : g.strip()).toList();
+                : appraisal.grades().stream().map(g -> Objects.requireNonNullElse(blankToNull(g), "")).toList();
         List<FieldProblem> problems = new ArrayList<>();
+        DateKind.PARTY_EVENT.checkYear("year", "评议年度", appraisal.year(), problems);
+        for (int i = 0; i < grades.size(); i++) {
+            TextKind.SHORT_TEXT.optional("grades[" + i + "]", "评定等次", grades.get(i), problems);
+        }
         if (grades.stream().anyMatch(String::isEmpty)) {
             problems.add(new FieldProblem("grades", "评定等次", "等次名称不能为空"));
         } else if (grades.size() < 2) {
@@ -104,8 +111,9 @@ public class Appraisals {
                 problems.add(new FieldProblem("entries", "评定等次", name + "的等次应为" + String.join("、", grades) + "之一"));
             }
             List<Integer> votes = peerVotes(name, e.peerVotes(), grades, takingPart, problems);
-            results.add(new AppraisalRound.Result(e.memberId(), name, blankToNull(e.selfAppraisal()), votes,
-                    e.grade(), blankToNull(e.note())));
+            String self = TextKind.LONG_TEXT.optional("selfAppraisal", name + " 自我评价", e.selfAppraisal(), problems);
+            String note = TextKind.LONG_TEXT.optional("note", name + " 备注", e.note(), problems);
+            results.add(new AppraisalRound.Result(e.memberId(), name, self, votes, e.grade(), note));
         }
         for (Map.Entry<Long, String> member : roster.entrySet()) {
             if (!seen.contains(member.getKey())) {
@@ -181,15 +189,14 @@ public class Appraisals {
             if (count == null) {
                 problems.add(new FieldProblem("peerVotes", label, "未填写：各等次票数应全部填写或全部留空"));
                 valid = false;
-            } else if (count < 0) {
-                problems.add(new FieldProblem("peerVotes", label, "不能为负数"));
-                valid = false;
+            } else {
+                valid &= Counts.within("peerVotes", label, count, takingPart, "参评党员人数", problems);
             }
         }
         if (!valid) {
             return List.of();
         }
-        int sum = given.stream().mapToInt(Integer::intValue).sum();
+        long sum = given.stream().mapToLong(Integer::longValue).sum();
         if (sum > takingPart) {
             problems.add(new FieldProblem("peerVotes", field,
                     "各等次票数合计" + sum + "票，不能超过参评党员人数" + takingPart + "人"));

@@ -19,6 +19,7 @@ import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CriticismNotes {
-
-    /** The longest text kept per field: a long speech, but not a pasted document. */
-    static final int MAX_LENGTH = 5000;
 
     private final CriticismNoteStore store;
     private final Meetings meetings;
@@ -99,8 +97,8 @@ public class CriticismNotes {
                 problems.add(new FieldProblem("memberId", "党员", who.name() + "重复填写"));
                 continue;
             }
-            length(who.name(), "selfCriticism", "自我批评", note.selfCriticism(), problems);
-            length(who.name(), "criticismReceived", "相互批评意见", note.criticismReceived(), problems);
+            TextKind.LONG_TEXT.optional("selfCriticism", who.name() + " 自我批评", note.selfCriticism(), problems);
+            TextKind.LONG_TEXT.optional("criticismReceived", who.name() + " 相互批评意见", note.criticismReceived(), problems);
             CriticismNote before = recorded.get(note.memberId());
             boolean changed = before == null
                     ? blankToNull(note.selfCriticism()) != null || blankToNull(note.criticismReceived()) != null
@@ -153,13 +151,6 @@ public class CriticismNotes {
         }
         if (!changes.isEmpty()) {
             events.publishEvent(new CriticismNotesRecorded(scope.username(), meetingId, org.id(), changes));
-        }
-    }
-
-    private static void length(String name, String field, String label, String text, List<FieldProblem> problems) {
-        String value = blankToNull(text);
-        if (value != null && value.length() > MAX_LENGTH) {
-            problems.add(new FieldProblem(field, name + " " + label, "不能超过" + MAX_LENGTH + "个字"));
         }
     }
 }

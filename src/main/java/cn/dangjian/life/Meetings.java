@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.dangjian.life.internal.MeetingInput;
 import cn.dangjian.life.internal.MeetingStore;
 import cn.dangjian.life.internal.VoteRules;
 import cn.dangjian.life.schedule.LateEntry;
@@ -133,12 +134,8 @@ public class Meetings {
         scope.require(Permission.LIFE_RECORD);
         MeetingDraft draft = draft(scope, cmd.orgId(), cmd.type(), cmd.partyGroupId());
         List<FieldProblem> problems = new ArrayList<>();
-        String topic = blankToNull(cmd.topic());
-        if (topic == null) {
-            problems.add(new FieldProblem("topic", cmd.type() == MeetingType.PARTY_LESSON ? "党课题目" : "会议主题", "不能为空"));
-        } else if (topic.length() > 200) {
-            problems.add(new FieldProblem("topic", "会议主题", "不能超过200个字"));
-        }
+        MeetingInput.Cleaned typed = MeetingInput.check(cmd, problems);
+        String topic = typed.topic();
         if (cmd.type() == MeetingType.PARTY_LESSON && blankToNull(cmd.lecturer()) == null) {
             problems.add(new FieldProblem("lecturer", "主讲人", "党课应填写主讲人"));
         }
@@ -174,7 +171,8 @@ public class Meetings {
         int present = count(expected, given, AttendanceStatus.PRESENT, false);
         int votingExpected = (int) expected.values().stream().filter(ExpectedAttendee::voting).count();
         int votingPresent = count(expected, given, AttendanceStatus.PRESENT, true);
-        for (RecordMeeting.AgendaItem item : cmd.agenda()) {
+        for (int i = 0; i < cmd.agenda().size(); i++) {
+            RecordMeeting.AgendaItem item = cmd.agenda().get(i);
             if (item.vote() == null) {
                 continue;
             }
@@ -182,9 +180,12 @@ public class Meetings {
                 problems.add(new FieldProblem("agenda", "表决", cmd.type().label() + "不进行表决；需要表决的事项应提交支部党员大会或支委会"));
                 continue;
             }
+            if (!MeetingInput.votesWithin(i, item.vote(), votingExpected, votingPresent, problems)) {
+                continue;
+            }
             String tally = VoteRules.tallyProblem(cmd.type(), votingExpected, votingPresent, item.vote());
             if (tally != null) {
-                problems.add(new FieldProblem("agenda", "表决（" + item.title() + "）", tally));
+                problems.add(new FieldProblem("agenda[" + i + "].vote", "议题" + (i + 1) + "的表决", tally));
             }
         }
         if (!problems.isEmpty()) {
@@ -196,7 +197,7 @@ public class Meetings {
                 plans.parameters(org.path(), today).lateEntryDays());
         boolean quorum = !VoteRules.votes(cmd.type()) || VoteRules.quorum(votingExpected, votingPresent);
         MeetingStore.Stored stored = new MeetingStore.Stored(0, org.id(), org.path(), draft.partyGroupId(), cmd.type(),
-                topic, blankToNull(cmd.lecturer()), cmd.heldAt(), blankToNull(cmd.place()), hostName, recorderName,
+                topic, typed.lecturer(), cmd.heldAt(), typed.place(), hostName, recorderName,
                 expected.size(), present, count(expected, given, AttendanceStatus.EXCUSED, false),
                 count(expected, given, AttendanceStatus.ABSENT, false), votingExpected, votingPresent, quorum,
                 late.late(), (int) late.daysLate(), null, today, scope.username());
@@ -204,17 +205,12 @@ public class Meetings {
         store.insertAttendance(id, expected.values().stream().map(who -> {
             RecordMeeting.Attendance a = given.get(who.memberId());
             return new MeetingView.AttendeeView(who.memberId(), who.name(), who.fullMember(), who.voting(),
-                    who.leadingCadre(), a.status(), blankToNull(a.reason()));
+                    who.leadingCadre(), a.status(), typed.reasons().get(who.memberId()));
         }).toList());
-        int seq = 0;
-        for (RecordMeeting.AgendaItem item : cmd.agenda()) {
-            if (blankToNull(item.title()) == null) {
-                continue;
-            }
+        for (MeetingStore.StoredItem item : typed.items()) {
             RecordMeeting.Vote v = VoteRules.votes(cmd.type()) ? item.vote() : null;
             VoteOutcome outcome = v == null ? null : VoteRules.outcome(cmd.type(), votingExpected, votingPresent, v);
-            store.insertItem(id, new MeetingStore.StoredItem(++seq, item.title().strip(), blankToNull(item.minutes()),
-                            blankToNull(item.decision()), v),
+            store.insertItem(id, new MeetingStore.StoredItem(item.seq(), item.title(), item.minutes(), item.decision(), v),
                     outcome == null ? null : outcome.quorumMet(), outcome == null ? null : outcome.passed());
         }
         List<FieldChange> changes = List.of(new FieldChange("会议类型", null, cmd.type().label()),

@@ -12,10 +12,12 @@ import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,16 +53,14 @@ public class Rectifications {
             throw new InvalidInputException("meetingId", "会议", "整改事项应登记在组织生活会上");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        if (blankToNull(problem) == null) {
-            problems.add(new FieldProblem("problem", "查摆的问题", "不能为空"));
-        }
-        if (blankToNull(measure) == null) {
-            problems.add(new FieldProblem("measure", "整改措施", "不能为空"));
-        }
+        String found = TextKind.LONG_TEXT.required("problem", "查摆的问题", problem, problems);
+        String remedy = TextKind.LONG_TEXT.required("measure", "整改措施", measure, problems);
         if (dueOn == null) {
             problems.add(new FieldProblem("dueOn", "整改时限", "不能为空"));
         } else if (dueOn.isBefore(meeting.heldAt().toLocalDate())) {
             problems.add(new FieldProblem("dueOn", "整改时限", "不能早于组织生活会召开日期"));
+        } else {
+            DateKind.PARTY_EVENT.check("dueOn", "整改时限", dueOn, problems);
         }
         String ownerName = null;
         if (ownerId != null) {
@@ -74,7 +74,7 @@ public class Rectifications {
             throw new InvalidInputException(problems);
         }
         OrgUnitRef org = orgs.refInScope(scope, meeting.orgId());
-        return store.insert(meetingId, org.id(), org.path(), blankToNull(problem), blankToNull(measure), ownerId,
+        return store.insert(meetingId, org.id(), org.path(), found, remedy, ownerId,
                 ownerName, dueOn, scope.username());
     }
 
@@ -86,13 +86,18 @@ public class Rectifications {
         if (doneOn == null || doneOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("doneOn", "完成日期", doneOn == null ? "不能为空" : "不能晚于今天");
         }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!DateKind.PARTY_EVENT.check("doneOn", "完成日期", doneOn, problems)) {
+            throw new InvalidInputException(problems);
+        }
         if (blankToNull(note) == null) {
             throw new InvalidInputException("doneNote", "整改情况", "请说明整改完成情况");
         }
+        String done = TextKind.LONG_TEXT.required("doneNote", "整改情况", note);
         if (!item.open()) {
             throw new ConflictException("该整改事项已于" + item.doneOn() + "完成");
         }
-        if (!store.complete(id, doneOn, blankToNull(note), version)) {
+        if (!store.complete(id, doneOn, done, version)) {
             throw new ConflictException("该整改事项已被他人修改，请刷新后重试");
         }
     }

@@ -8,13 +8,13 @@ import java.util.Map;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import static cn.dangjian.shared.Texts.blankToNull;
 
 /** Drafting and reading a branch's yearly study plan (topics per month). */
 @Service
@@ -52,20 +52,31 @@ public class StudyPlans {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "年度", "年度不正确");
         }
-        jdbc.sql("DELETE FROM study_plan_item WHERE org_id = :org AND year = :year")
-                .param("org", orgId).param("year", year).update();
+        List<FieldProblem> problems = new ArrayList<>();
+        List<StudyPlan.Month> typed = new ArrayList<>();
         for (StudyPlan.Month m : months) {
             if (m.month() < 1 || m.month() > 12) {
                 throw new InvalidInputException("month", "月份", "应为1至12");
             }
-            if (blankToNull(m.topic()) == null) {
-                continue;
+            String topic = TextKind.TITLE.optional("months[" + (m.month() - 1) + "].topic", m.month() + "月学习主题",
+                    m.topic(), problems);
+            String format = TextKind.SHORT_TEXT.optional("months[" + (m.month() - 1) + "].format", m.month() + "月学习形式",
+                    m.format(), problems);
+            if (topic != null) {
+                typed.add(new StudyPlan.Month(m.month(), topic, format));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.sql("DELETE FROM study_plan_item WHERE org_id = :org AND year = :year")
+                .param("org", orgId).param("year", year).update();
+        for (StudyPlan.Month m : typed) {
             jdbc.sql("""
                             INSERT INTO study_plan_item (org_id, org_path, year, month, topic, format, updated_by)
                             VALUES (:org, :path, :year, :month, :topic, :format, :by)""")
                     .param("org", org.id()).param("path", org.path()).param("year", year).param("month", m.month())
-                    .param("topic", blankToNull(m.topic())).param("format", blankToNull(m.format()))
+                    .param("topic", m.topic()).param("format", m.format())
                     .param("by", scope.username()).update();
         }
     }

@@ -20,10 +20,12 @@ import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,19 +71,18 @@ public class Talks {
         } else if (talk.partnerId() == talk.initiatorId()) {
             problems.add(new FieldProblem("partnerId", "谈话对象", "不能与谈话人是同一人"));
         }
-        if (talk.topic() == null || talk.topic().isBlank()) {
-            problems.add(new FieldProblem("topic", "谈话主题", "不能为空"));
-        }
+        DateKind.PARTY_EVENT.check("talkedOn", "谈话日期", talk.talkedOn(), problems);
+        String topic = TextKind.TITLE.required("topic", "谈话主题", talk.topic(), problems);
+        String followUp = TextKind.LONG_TEXT.optional("followUp", "后续跟进", talk.followUp(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String followUp = talk.followUp() == null || talk.followUp().isBlank() ? null : talk.followUp().strip();
         long id = store.insert(org.id(), org.path(), talk.talkedOn(), talk.initiatorId(), roster.get(talk.initiatorId()),
-                talk.partnerId(), roster.get(talk.partnerId()), talk.topic().strip(), followUp, scope.username());
+                talk.partnerId(), roster.get(talk.partnerId()), topic, followUp, scope.username());
         events.publishEvent(new TalkRecorded(scope.username(), id, org.id(), List.of(
                 new AuditedChange.FieldChange("谈话双方", null, roster.get(talk.initiatorId()) + "、" + roster.get(talk.partnerId())),
                 new AuditedChange.FieldChange("谈话日期", null, talk.talkedOn().toString()),
-                new AuditedChange.FieldChange("主题", null, talk.topic().strip()))));
+                new AuditedChange.FieldChange("主题", null, topic))));
         return id;
     }
 

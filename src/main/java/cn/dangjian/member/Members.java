@@ -26,12 +26,13 @@ import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
-import cn.dangjian.org.Units;
 import cn.dangjian.org.UnitView;
+import cn.dangjian.org.Units;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
@@ -39,6 +40,7 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -243,7 +245,7 @@ public class Members {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String phone = blankToNull(form.phone()) == null ? cipher.decrypt(before.phoneEnc()) : form.phone().strip();
+        String phone = blankToNull(form.phone()) == null ? cipher.decrypt(before.phoneEnc()) : blankToNull(form.phone());
         MemberForm stored = new MemberForm(effective.name(), effective.gender(), effective.ethnicity(),
                 effective.birthDate(), citizenId.value(), effective.nativePlace(), effective.education(),
                 effective.degree(), effective.occupation(), effective.unitId(), effective.position(), phone,
@@ -277,8 +279,9 @@ public class Members {
         } else if (change.effectiveOn().isBefore(m.joinedOn())) {
             problems.add(new FieldProblem("effectiveOn", "生效日期", "不能早于入党日期 " + m.joinedOn()));
         }
-        String reason = blankToNull(change.reason());
-        if (reason == null && change.type() != StatusChangeType.CONFIRM) {
+        DateKind.PARTY_EVENT.check("effectiveOn", "生效日期", change.effectiveOn(), problems);
+        String reason = TextKind.LONG_TEXT.optional("reason", "原因", change.reason(), problems);
+        if (reason == null && blankToNull(change.reason()) == null && change.type() != StatusChangeType.CONFIRM) {
             problems.add(new FieldProblem("reason", "原因", "请填写" + change.type().label() + "的原因"));
         }
         if (!problems.isEmpty()) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import cn.dangjian.org.internal.OrgUnitStore;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
+import cn.dangjian.shared.Counts;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
@@ -30,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Committees {
+
+    /** A committee's term number: 第1届 onwards; no organization reaches the thousandth. */
+    static final int MAX_TERM_NUMBER = 1_000;
 
     private final OrgUnitStore store;
     private final OrgUnits orgs;
@@ -85,6 +90,9 @@ public class Committees {
         } else if (term.startedOn() != null && !term.dueEndOn().isAfter(term.startedOn())) {
             problems.add(new FieldProblem("dueEndOn", "任期届满日期", "应晚于任期开始日期"));
         }
+        DateKind.PARTY_EVENT.check("startedOn", "任期开始日期", term.startedOn(), problems);
+        DateKind.PARTY_EVENT.check("dueEndOn", "任期届满日期", term.dueEndOn(), problems);
+        Counts.within("termNumber", "届次", term.termNumber(), MAX_TERM_NUMBER, "届次上限", problems);
         int lastNumber = history.stream().mapToInt(CommitteeView::termNumber).max().orElse(0);
         if (term.termNumber() <= lastNumber) {
             problems.add(new FieldProblem("termNumber", "届次", "应大于上一届（第" + lastNumber + "届）"));

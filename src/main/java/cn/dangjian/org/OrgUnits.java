@@ -17,6 +17,8 @@ import cn.dangjian.org.internal.OrgUnitStore;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.Counts;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.ForbiddenException;
@@ -26,6 +28,7 @@ import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ScopeLevel;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,6 +41,8 @@ public class OrgUnits {
 
     static final String NOT_FOUND = "未找到该党组织，或该组织不在您的管理范围内";
     static final String OWN_RECORDS_ONLY = "您的账号只能查看本人的记录，不能查看本组织的其他记录";
+    /** The largest order number among siblings: far above any real tree, far below an int's range. */
+    static final int MAX_SORT_ORDER = 1_000_000;
 
     private final OrgUnitStore store;
     private final ApplicationEventPublisher events;
@@ -225,7 +230,8 @@ public class OrgUnits {
             refInScope(scope, org.parentId());
         }
         List<FieldProblem> problems = new ArrayList<>();
-        requireName(org.name(), problems);
+        String name = requireName(org.name(), problems);
+        checkSortOrder(org.sortOrder(), problems);
         if (org.type() == null) {
             problems.add(new FieldProblem("type", "组织类别", "请选择组织类别"));
         }
@@ -254,8 +260,9 @@ public class OrgUnits {
         long id = store.nextId();
         String path = (parent == null ? "/" : parent.path()) + id + "/";
         int depth = parent == null ? 0 : parent.depth() + 1;
-        store.insert(id, parent, org, path, depth);
-        events.publishEvent(new OrgUnitCreated(scope.username(), id, path, org.type(), org.name().strip()));
+        store.insert(id, parent, new NewOrgUnit(org.parentId(), org.type(), name, org.unitId(), org.establishedOn(),
+                org.sortOrder()), path, depth);
+        events.publishEvent(new OrgUnitCreated(scope.username(), id, path, org.type(), name));
         return id;
     }
 
@@ -265,7 +272,8 @@ public class OrgUnits {
         refInScope(scope, id);
         OrgUnitView before = store.view(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         List<FieldProblem> problems = new ArrayList<>();
-        requireName(changes.name(), problems);
+        String name = requireName(changes.name(), problems);
+        checkSortOrder(changes.sortOrder(), problems);
         checkEstablished(changes.establishedOn(), problems);
         checkUnit(changes.unitId(), problems);
         OrgType type = changes.type() == null ? before.type() : changes.type();
@@ -279,7 +287,6 @@ public class OrgUnits {
             throw new InvalidInputException(problems);
         }
         int sort = changes.sortOrder() == null ? before.sortOrder() : changes.sortOrder();
-        String name = changes.name().strip();
         if (!store.update(id, name, type, changes.unitId(), changes.establishedOn(), sort, changes.version())) {
             throw concurrentEdit();
         }
@@ -351,9 +358,8 @@ public class OrgUnits {
         } else if (on.isAfter(LocalDate.now(clock))) {
             problems.add(new FieldProblem("dissolvedOn", "撤销日期", "不能晚于今天"));
         }
-        if (reason == null || reason.isBlank()) {
-            problems.add(new FieldProblem("reason", "撤销原因", "不能为空"));
-        }
+        DateKind.PARTY_EVENT.check("dissolvedOn", "撤销日期", on, problems);
+        String why = TextKind.LONG_TEXT.required("reason", "撤销原因", reason, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -368,23 +374,24 @@ public class OrgUnits {
         if (memberCount > 0) {
             throw new ConflictException("“" + org.name() + "”还有" + memberCount + "名党员，请先转出其组织关系");
         }
-        if (!store.dissolve(id, on, reason.strip(), version)) {
+        if (!store.dissolve(id, on, why, version)) {
             throw concurrentEdit();
         }
-        events.publishEvent(new OrgUnitDissolved(scope.username(), id, on, reason.strip()));
+        events.publishEvent(new OrgUnitDissolved(scope.username(), id, on, why));
     }
 
     // --- helpers ------------------------------------------------------------------------------------
 
-    private void requireName(String name, List<FieldProblem> problems) {
-        if (name == null || name.isBlank()) {
-            problems.add(new FieldProblem("name", "组织名称", "不能为空"));
-        } else if (name.strip().length() > 100) {
-            problems.add(new FieldProblem("name", "组织名称", "不能超过100个字"));
-        }
+    private static String requireName(String name, List<FieldProblem> problems) {
+        return TextKind.SHORT_TEXT.required("name", "组织名称", name, problems);
+    }
+
+    private static void checkSortOrder(Integer sortOrder, List<FieldProblem> problems) {
+        Counts.within("sortOrder", "排序", sortOrder, MAX_SORT_ORDER, "排序号上限", problems);
     }
 
     private void checkEstablished(LocalDate establishedOn, List<FieldProblem> problems) {
+        DateKind.PARTY_EVENT.check("establishedOn", "成立日期", establishedOn, problems);
         if (establishedOn != null && establishedOn.isAfter(LocalDate.now(clock))) {
             problems.add(new FieldProblem("establishedOn", "成立日期", "不能晚于今天"));
         }

@@ -12,6 +12,8 @@ import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ReferenceData;
+import cn.dangjian.shared.TextKind;
+import cn.dangjian.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,8 @@ public class Units {
 
     @ForModules
     public Optional<UnitView> byName(String name) {
-        return name == null ? Optional.empty() : store.unitByName(name.strip());
+        String typed = Texts.blankToNull(name);
+        return typed == null ? Optional.empty() : store.unitByName(typed);
     }
 
     @ForModules
@@ -48,13 +51,11 @@ public class Units {
     @Transactional
     public long create(AccessScope scope, String name, UnitCategory category) {
         scope.require(Permission.ORG_EDIT);
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "单位名称", "不能为空");
-        }
-        if (store.unitByName(name.strip()).isPresent()) {
+        String typed = TextKind.SHORT_TEXT.required("name", "单位名称", name);
+        if (store.unitByName(typed).isPresent()) {
             throw new InvalidInputException("name", "单位名称", "已存在同名单位");
         }
-        return store.insertUnit(name.strip(), category == null ? UnitCategory.ADMINISTRATIVE : category);
+        return store.insertUnit(typed, category == null ? UnitCategory.ADMINISTRATIVE : category);
     }
 
     /**

@@ -21,6 +21,7 @@ import cn.dangjian.parameters.ParameterValues.Value;
 import cn.dangjian.parameters.internal.ParameterStore;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.ForbiddenException;
@@ -28,6 +29,7 @@ import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ReferenceData;
 import cn.dangjian.shared.ScopeLevel;
+import cn.dangjian.shared.TextKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RuleParameters {
 
     private static final Logger log = LoggerFactory.getLogger(RuleParameters.class);
-    private static final int MAX_REASON = 500;
 
     private final Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
     private final ParameterStore store;
@@ -138,18 +139,17 @@ public class RuleParameters {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = cmd.effectiveFrom() == null ? today : cmd.effectiveFrom();
         String value = blankToNull(cmd.value());
-        String reason = blankToNull(cmd.reason());
         List<FieldProblem> problems = new ArrayList<>();
+        String reason = TextKind.LONG_TEXT.optional("reason", "调整依据", cmd.reason(), problems);
+        DateKind.CALENDAR.check("effectiveFrom", "生效日期", cmd.effectiveFrom(), problems);
         if (value != null) {
             d.type().problem(value).ifPresent(p -> problems.add(new FieldProblem("value", d.label(), p)));
         }
         if (from.isBefore(today)) {
             problems.add(new FieldProblem("effectiveFrom", "生效日期", "不能早于今天（已形成的结果按当时的参数计算，不能追溯修改）"));
         }
-        if (reason == null) {
+        if (blankToNull(cmd.reason()) == null) {
             problems.add(new FieldProblem("reason", "调整依据", "请填写调整依据，如上级文件文号或会议决定"));
-        } else if (reason.length() > MAX_REASON) {
-            problems.add(new FieldProblem("reason", "调整依据", "不能超过" + MAX_REASON + "字"));
         }
         ParameterValues before = valuesFor(org == null ? null : org.path(), from);
         Value old = before.value(d.key());

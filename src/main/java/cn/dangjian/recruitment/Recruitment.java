@@ -25,6 +25,7 @@ import cn.dangjian.org.Units;
 import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.recruitment.internal.ApprovingBodies;
 import cn.dangjian.recruitment.internal.CaseAccess;
+import cn.dangjian.recruitment.internal.CaseInput;
 import cn.dangjian.recruitment.internal.CaseStore;
 import cn.dangjian.recruitment.internal.RecruitmentParameters;
 import cn.dangjian.recruitment.internal.Timeline;
@@ -32,12 +33,14 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,10 +91,8 @@ public class Recruitment {
         OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
-        String name = blankToNull(cmd.name());
-        if (name == null) {
-            problems.add(new FieldProblem("name", "姓名", "不能为空"));
-        }
+        OpenCase typed = CaseInput.application(cmd, problems);
+        String name = typed.name();
         CitizenId id = null;
         String typedId = blankToNull(cmd.citizenId());
         if (typedId == null) {
@@ -124,11 +125,11 @@ public class Recruitment {
         RuleVersion version = RuleVersion.forApplicationOn(cmd.appliedOn());
         CaseStore.StoredCase stored = new CaseStore.StoredCase(0, org.id(), org.path(), approving.of(org).id(), name, id.gender(),
                 cmd.ethnicity(), id.birthDate(), personal.seal(id.value()), cmd.education(), cmd.unitId(),
-                blankToNull(cmd.position()), personal.seal(blankToNull(cmd.phone())), version, Stage.APPLICANT,
+                typed.position(), personal.seal(typed.phone()), version, Stage.APPLICANT,
                 cmd.appliedOn(), false, null, null, null, null, null, null, 0);
         long caseId = store.insert(stored, scope.username());
         CaseStep application = new CaseStep(0, StepKind.APPLICATION, cmd.appliedOn(), null, List.of(), null, null,
-                null, null, null, null, null, blankToNull(cmd.note()), null, List.of(), scope.username(), null);
+                null, null, null, null, null, typed.note(), null, List.of(), scope.username(), null);
         store.insertStep(caseId, application);
         access.refreshState(caseId, null);
         events.publishEvent(new RecruitmentStepRecorded(scope.username(), caseId, org.id(), StepKind.APPLICATION,
@@ -166,9 +167,10 @@ public class Recruitment {
      * A problem the rules let be exceeded is accepted only with a justification; any other is refused.
      */
     @Transactional
-    public long record(AccessScope scope, long caseId, RecordStep step) {
+    public long record(AccessScope scope, long caseId, RecordStep typed) {
         scope.require(Permission.RECRUITMENT_RECORD);
         CaseStore.StoredCase c = access.lockInScope(scope, caseId);
+        RecordStep step = CaseInput.step(typed);
         if (step.kind() != null && step.kind().assembly()) {
             throw new InvalidInputException("kind", "环节", "支部党员大会的表决请通过“召开支部党员大会”记录（一人一票、无记名投票）");
         }
@@ -188,10 +190,10 @@ public class Recruitment {
         LocalDate today = LocalDate.now(clock);
         List<Problem> problems = new ArrayList<>(timeline.check(step, today, calendar.workingDays()));
         List<CaseStep.Person> people = people(c, step, problems);
-        String justification = blankToNull(step.justification());
+        String justification = step.justification();
         List<String> waived = CaseAccess.waivers(problems, justification);
-        CaseStep recorded = new CaseStep(0, step.kind(), step.on(), step.until(), people, blankToNull(step.otherPerson()),
-                step.days(), step.hours(), step.months(), step.result(), null, null, blankToNull(step.note()),
+        CaseStep recorded = new CaseStep(0, step.kind(), step.on(), step.until(), people, step.otherPerson(),
+                step.days(), step.hours(), step.months(), step.result(), null, null, step.note(),
                 waived.isEmpty() ? null : justification, waived, scope.username(), null);
         long stepId = store.insertStep(caseId, recorded);
         Long memberId = afterStep(scope, c, timeline, recorded);
@@ -210,18 +212,17 @@ public class Recruitment {
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             problems.add(new FieldProblem("on", "终止日期", on == null ? "不能为空" : "不能晚于今天"));
         }
-        if (blankToNull(reason) == null) {
-            problems.add(new FieldProblem("reason", "终止原因", "不能为空"));
-        }
+        DateKind.PARTY_EVENT.check("on", "终止日期", on, problems);
+        String why = TextKind.LONG_TEXT.required("reason", "终止原因", reason, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (c.stage() == Stage.PROBATIONARY) {
             throw new ConflictException("预备党员不能直接终止：取消预备党员资格须经支部党员大会讨论和上级党委批准（FZ-22）");
         }
-        store.updateState(caseId, Stage.CLOSED, null, null, null, null, on, reason.strip());
+        store.updateState(caseId, Stage.CLOSED, null, null, null, null, on, why);
         events.publishEvent(new RecruitmentStepRecorded(scope.username(), caseId, c.orgId(), null, Stage.CLOSED,
-                List.of(new FieldChange("状态", c.stage().label(), "已终止"), new FieldChange("终止原因", null, reason.strip()))));
+                List.of(new FieldChange("状态", c.stage().label(), "已终止"), new FieldChange("终止原因", null, why))));
     }
 
     private void requireApprover(AccessScope scope, OrgUnitRef approver, StepKind kind) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cn.dangjian.calendar.WorkCalendar;
 import cn.dangjian.calendar.WorkingDays;
+import cn.dangjian.life.AttendanceStatus;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.Meetings;
@@ -21,9 +22,12 @@ import cn.dangjian.recruitment.internal.CaseAccess;
 import cn.dangjian.recruitment.internal.CaseStore;
 import cn.dangjian.recruitment.internal.Timeline;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.Counts;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,6 +116,27 @@ public class RecruitmentAssemblies {
         LocalDate today = LocalDate.now(clock);
         WorkingDays workingDays = calendar.workingDays();
         List<FieldProblem> problems = new ArrayList<>();
+        DateKind.PARTY_EVENT.check("heldAt", "会议时间", cmd.heldAt(), problems);
+        TextKind.SHORT_TEXT.optional("place", "会议地点", cmd.place(), problems);
+        long present = cmd.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+        long absent = cmd.attendance().size() - present;
+        for (int i = 0; i < cmd.ballots().size(); i++) {
+            RecordAssembly.Ballot b = cmd.ballots().get(i);
+            String at = "ballots[" + i + "].";
+            String who = "第" + (i + 1) + "人的";
+            TextKind.LONG_TEXT.optional(at + "performance", who + "主要表现", b.performance(), problems);
+            TextKind.LONG_TEXT.optional(at + "justification", who + "情况说明", b.justification(), problems);
+            Counts.within(at + "inFavour", who + "赞成票", b.inFavour(), present, "出席人数", problems);
+            Counts.within(at + "against", who + "反对票", b.against(), present, "出席人数", problems);
+            Counts.within(at + "abstaining", who + "弃权票", b.abstaining(), present, "出席人数", problems);
+            Counts.within(at + "writtenInFavour", who + "书面赞成意见", b.writtenInFavour(), absent, "未到会人数", problems);
+            Counts.within(at + "writtenAgainst", who + "书面反对意见", b.writtenAgainst(), absent, "未到会人数", problems);
+            Counts.within(at + "writtenAbstaining", who + "书面弃权意见", b.writtenAbstaining(), absent, "未到会人数", problems);
+            Counts.within(at + "months", who + "延长月数", b.months(), 12, "预备期最长延长的月数", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         Map<Long, CaseStore.StoredCase> cases = new LinkedHashMap<>();
         Map<Long, List<String>> waivers = new HashMap<>();
         for (RecordAssembly.Ballot b : cmd.ballots()) {

@@ -17,6 +17,7 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.ScopeLevel;
+import cn.dangjian.shared.TextKind;
 import cn.dangjian.support.IntegrationTest;
 import cn.dangjian.support.TestTree;
 import org.junit.jupiter.api.Test;
@@ -105,15 +106,15 @@ class CriticismNotesIntegrationTests {
                 new RecordCriticismNote(t.memberA1(), "自我批评", null, null),
                 new RecordCriticismNote(away, "自我批评", null, null),
                 new RecordCriticismNote(t.memberA2(), "自我批评", null, null),
-                new RecordCriticismNote(t.memberA1(), "x".repeat(CriticismNotes.MAX_LENGTH + 1), null, null))))
+                new RecordCriticismNote(t.memberA1(), "x".repeat(TextKind.LONG_TEXT.limit() + 1), null, null))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("党员：请假党员未出席本次组织生活会（请假），不能记录其批评与自我批评")
                 .hasMessageContaining("党员：编号" + t.memberA2() + "的人员不在本次会议的人员名单中")
                 .hasMessageContaining("重复填写");
         assertThatThrownBy(() -> notes.record(system, meeting, List.of(
-                new RecordCriticismNote(t.memberA1(), "x".repeat(CriticismNotes.MAX_LENGTH + 1), null, null))))
+                new RecordCriticismNote(t.memberA1(), "x".repeat(TextKind.LONG_TEXT.limit() + 1), null, null))))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageEndingWith(" 自我批评：不能超过" + CriticismNotes.MAX_LENGTH + "个字");
+                .hasMessageEndingWith(" 自我批评：不能超过" + TextKind.LONG_TEXT.limit() + "个字");
         assertThat(notes.ofMeeting(system, meeting)).isEmpty();
     }
 

@@ -18,6 +18,7 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageLinks;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
+import cn.dangjian.shared.Texts;
 import cn.idev.excel.FastExcel;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
@@ -117,10 +118,10 @@ class CompliancePageController {
         do {
             result = compliance.findings(scope, query, new PageRequest(page++, PageRequest.MAX_SIZE));
             for (FindingView f : result.items()) {
-                rows.add(List.of(f.orgName(), f.category().label(), f.severity().label(), f.ruleId(),
-                        f.article() == null ? "" : f.article(), f.message(), f.deadline() == null ? "" : f.deadline().toString(),
+                rows.add(List.of(cell(f.orgName()), f.category().label(), f.severity().label(), f.ruleId(),
+                        cell(f.article()), cell(f.message()), f.deadline() == null ? "" : f.deadline().toString(),
                         f.openedOn().toString(), f.resolvedOn() == null ? "" : f.resolvedOn() + (f.lapsed() ? "（逾期未补）" : ""),
-                        f.explanation() == null ? "" : f.explanation()));
+                        cell(f.explanation())));
             }
         } while (result.hasNext());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -151,5 +152,10 @@ class CompliancePageController {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A text cell of the export: empty for none, printable and within Excel's cell limit otherwise. */
+    private static String cell(String text) {
+        return text == null ? "" : Texts.cell(text);
     }
 }

@@ -3,6 +3,7 @@ package cn.dangjian.life.internal;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.life.VoteOutcome;
+import cn.dangjian.shared.Counts;
 
 /**
  * Quorum and pass thresholds, computed from the attendance record, never typed.
@@ -35,7 +36,7 @@ public final class VoteRules {
 
     /** Whether the meeting itself had its quorum (for a 支委会, whether it could be held at all). */
     public static boolean quorum(int expected, int present) {
-        return present * 2 > expected;
+        return present * 2L > expected;
     }
 
     /** The outcome of a show of hands with no written opinions. */
@@ -57,10 +58,12 @@ public final class VoteRules {
                     : "出席人数未超过应到会有表决权党员半数（应到" + expected + "人，实到" + present + "人），表决无效（" + rule + "）";
             return new VoteOutcome(false, false, message);
         }
-        int inFavour = vote.inFavour() + vote.writtenInFavour();
+        long inFavour = Counts.sum(vote.inFavour(), vote.writtenInFavour());
+        long written = Counts.sum(vote.writtenInFavour(), vote.writtenAgainst(), vote.writtenAbstaining());
         String tally = (vote.secretBallot() ? "无记名投票，" : "") + "赞成" + inFavour + "票，反对"
-                + (vote.against() + vote.writtenAgainst()) + "票，弃权" + (vote.abstaining() + vote.writtenAbstaining())
-                + "票" + (vote.written() == 0 ? "" : "（含未到会党员书面意见" + vote.written() + "份）");
+                + Counts.sum(vote.against(), vote.writtenAgainst()) + "票，弃权"
+                + Counts.sum(vote.abstaining(), vote.writtenAbstaining())
+                + "票" + (written == 0 ? "" : "（含未到会党员书面意见" + written + "份）");
         if (inFavour * 2 > expected) {
             return new VoteOutcome(true, true, tally + "，赞成票超过应到会" + who + expected + "人的半数，通过");
         }
@@ -81,15 +84,16 @@ public final class VoteRules {
                 || vote.writtenAgainst() < 0 || vote.writtenAbstaining() < 0) {
             return "票数不能为负数";
         }
-        int cast = vote.inFavour() + vote.against() + vote.abstaining();
+        long cast = Counts.sum(vote.inFavour(), vote.against(), vote.abstaining());
         if (cast > present) {
             return "赞成、反对、弃权票合计" + cast + "票，超过出席的有表决权人数" + present + "人";
         }
-        if (vote.written() > 0 && type != MeetingType.BRANCH_ASSEMBLY) {
+        long written = Counts.sum(vote.writtenInFavour(), vote.writtenAgainst(), vote.writtenAbstaining());
+        if (written > 0 && type != MeetingType.BRANCH_ASSEMBLY) {
             return "只有支部党员大会表决时才计入未到会党员的书面意见（" + WRITTEN + "）";
         }
-        if (vote.written() > expected - present) {
-            return "书面意见" + vote.written() + "份，超过未到会的有表决权党员人数" + (expected - present) + "人（" + WRITTEN + "）";
+        if (written > expected - present) {
+            return "书面意见" + written + "份，超过未到会的有表决权党员人数" + (expected - present) + "人（" + WRITTEN + "）";
         }
         return null;
     }

@@ -2,6 +2,8 @@ package cn.dangjian.member.excel;
 
 import java.util.List;
 
+import cn.dangjian.shared.TextKind;
+
 /** The roster sheet's columns and their Chinese headers, in order: the template, the reader and the export share them. */
 public enum RosterColumns {
     NAME("姓名", true, "必填"),
@@ -46,6 +48,15 @@ public enum RosterColumns {
 
     public String hint() {
         return hint;
+    }
+
+    /** The kind of text a cell of this column may hold: its length limit and the characters it may contain. */
+    public TextKind kind() {
+        return switch (this) {
+            case NAME -> TextKind.PERSON_NAME;
+            case PHONE -> TextKind.PHONE;
+            default -> TextKind.SHORT_TEXT;
+        };
     }
 
     /** The headers in sheet order. */

@@ -102,9 +102,9 @@ public final class RosterReader {
             row.forEach((index, cell) -> {
                 RosterColumns column = columns.get(index);
                 if (column != null) {
-                    String value = text(cell);
-                    if (value != null && !value.isBlank()) {
-                        cells.put(column, value.strip());
+                    String value = RosterRow.bounded(column, text(cell));
+                    if (value != null) {
+                        cells.put(column, value);
                     }
                 }
             });

@@ -21,8 +21,8 @@ import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
-import cn.dangjian.org.Units;
 import cn.dangjian.org.UnitView;
+import cn.dangjian.org.Units;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.CodedValue;
@@ -92,8 +92,9 @@ public final class RosterRowChecker {
         return checked;
     }
 
-    private CheckedRow checkRow(RosterRow row) {
-        Cells cells = new Cells(row);
+    private CheckedRow checkRow(RosterRow read) {
+        Cells cells = new Cells(read);
+        RosterRow row = cells.row;
         OrgUnitRef org = cells.org();
         Long groupId = cells.partyGroup(org);
         Long unitId = cells.unit();
@@ -141,8 +142,19 @@ public final class RosterRowChecker {
         private final RosterRow row;
         private final List<ImportProblem> problems = new ArrayList<>();
 
-        Cells(RosterRow row) {
-            this.row = row;
+        /** Keeps the cells whose text its column allows; each other cell is reported and left out. */
+        Cells(RosterRow read) {
+            Map<RosterColumns, String> readable = new java.util.EnumMap<>(RosterColumns.class);
+            read.cells().forEach((column, text) -> {
+                String value = read.get(column);
+                Optional<String> problem = value == null ? Optional.empty() : column.kind().problemOf(value);
+                if (problem.isPresent()) {
+                    problems.add(new ImportProblem(read.rowNumber(), column.header(), problem.get()));
+                } else if (value != null) {
+                    readable.put(column, value);
+                }
+            });
+            this.row = new RosterRow(read.rowNumber(), readable);
         }
 
         private void problem(RosterColumns column, String message) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import cn.dangjian.member.MemberView;
 import cn.dangjian.shared.CodedValue;
+import cn.dangjian.shared.Texts;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.metadata.WriteSheet;
@@ -95,7 +96,7 @@ public final class RosterWriter {
     }
 
     private static void put(Object[] cells, RosterColumns column, String value) {
-        cells[column.ordinal()] = value == null ? "" : value;
+        cells[column.ordinal()] = value == null ? "" : Texts.cell(value);
     }
 
     private static String label(CodedValue value) {

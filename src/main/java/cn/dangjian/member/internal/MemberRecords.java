@@ -28,7 +28,7 @@ public class MemberRecords {
     /** The record of member {@code id} as the form describes it, with the status and version given. */
     public MemberRecord of(long id, MemberForm f, CitizenId citizenId, String hash, OrgUnitRef org,
                            MembershipStatus status, LocalDate lostContactSince, int version) {
-        return new MemberRecord(id, f.name().strip(), citizenId.gender(), f.ethnicity(), citizenId.birthDate(),
+        return new MemberRecord(id, blankToNull(f.name()), citizenId.gender(), f.ethnicity(), citizenId.birthDate(),
                 cipher.encrypt(citizenId.value()), hash, blankToNull(f.nativePlace()), f.education(), f.degree(),
                 blankToNull(f.occupation()), f.unitId(), blankToNull(f.position()),
                 cipher.encrypt(blankToNull(f.phone())), f.appliedOn(), f.joinedOn(), f.confirmedOn(), f.kind(),

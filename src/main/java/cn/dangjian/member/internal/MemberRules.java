@@ -3,12 +3,13 @@ package cn.dangjian.member.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import cn.dangjian.member.MemberForm;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.shared.CitizenId;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.TextKind;
 
 /**
  * The field and date-consistency rules of a member record, the same for the form, the API and every
@@ -20,9 +21,6 @@ public final class MemberRules {
     /** FZ-01 (《发展党员工作细则》第五条): applicants must be 18 or older. */
     public static final int MIN_AGE = 18;
 
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
-
     private MemberRules() {
     }
 
@@ -32,11 +30,15 @@ public final class MemberRules {
      */
     public static List<FieldProblem> check(MemberForm f, String storedCitizenId, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (f.name() == null || f.name().isBlank()) {
-            problems.add(problem("name", "姓名", "不能为空"));
-        } else if (f.name().strip().length() > 50) {
-            problems.add(problem("name", "姓名", "不能超过50个字"));
-        }
+        TextKind.PERSON_NAME.required("name", "姓名", f.name(), problems);
+        TextKind.SHORT_TEXT.optional("nativePlace", "籍贯", f.nativePlace(), problems);
+        TextKind.SHORT_TEXT.optional("occupation", "职业", f.occupation(), problems);
+        TextKind.SHORT_TEXT.optional("position", "职务", f.position(), problems);
+        TextKind.PHONE.optional("phone", "联系电话", f.phone(), problems);
+        DateKind.BIRTH.check("birthDate", "出生日期", f.birthDate(), problems);
+        DateKind.PARTY_EVENT.check("appliedOn", "申请入党日期", f.appliedOn(), problems);
+        DateKind.PARTY_EVENT.check("joinedOn", "入党日期", f.joinedOn(), problems);
+        DateKind.PARTY_EVENT.check("confirmedOn", "转正日期", f.confirmedOn(), problems);
         String typed = f.citizenId() == null || f.citizenId().isBlank() ? null : f.citizenId().strip();
         String idText = typed != null ? typed : storedCitizenId;
         CitizenId id = null;
@@ -65,12 +67,6 @@ public final class MemberRules {
             problems.add(problem("birthDate", "出生日期", "与身份证号不符（身份证号显示为" + id.birthDate() + "）"));
         } else if (birth != null && birth.isAfter(today)) {
             problems.add(problem("birthDate", "出生日期", "不能晚于今天"));
-        }
-        if (f.phone() != null && !f.phone().isBlank()) {
-            String phone = f.phone().strip();
-            if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
-                problems.add(problem("phone", "联系电话", "格式不正确（应为11位手机号或带区号的固定电话）"));
-            }
         }
         checkDates(f, birth, today, problems);
         if (f.orgId() == null) {

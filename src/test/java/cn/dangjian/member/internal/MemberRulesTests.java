@@ -76,8 +76,8 @@ class MemberRulesTests {
             13800138000    | -
             028-85551234   | -
             02885551234    | -
-            12800138000    | 联系电话：格式不正确（应为11位手机号或带区号的固定电话）
-            1380013800     | 联系电话：格式不正确（应为11位手机号或带区号的固定电话）
+            12800138000    | 联系电话：格式不正确（应为11位手机号或带区号的固定电话，如010-12345678）
+            1380013800     | 联系电话：格式不正确（应为11位手机号或带区号的固定电话，如010-12345678）
             """)
     void checksPhoneNumbers(String phone, String expected) {
         MemberForm f = form(ID, null, null, null, LocalDate.of(2010, 7, 1), LocalDate.of(2011, 7, 1), MemberKind.FULL);
