@@ -87,7 +87,7 @@ public final class RosterReader {
             throw new RosterFileException(DAMAGED, e);
         }
         if (!listener.headerSeen) {
-            throw new RosterFileException("文件中没有表头，请使用下载的模板填写");
+            throw new RosterFileException("文件中没有表头（第一行应为表头），请使用下载的模板填写");
         }
         return listener.rows;
     }
@@ -122,7 +122,7 @@ public final class RosterReader {
             List<String> missing = java.util.Arrays.stream(RosterColumns.values())
                     .filter(c -> c.required() && !columns.containsValue(c)).map(c -> "“" + c.header() + "”").toList();
             if (!missing.isEmpty()) {
-                throw new RosterFileException("表头缺少" + String.join("、", missing) + "列，请使用下载的模板填写");
+                throw new RosterFileException("第一行应为表头，现缺少" + String.join("、", missing) + "列，请使用下载的模板填写");
             }
             Integer approximate = context.readSheetHolder().getApproximateTotalRowNumber();
             if (approximate != null && approximate > 1) {
