@@ -51,6 +51,10 @@ class HardeningWebTests {
                     .andExpect(header().string("Permissions-Policy", allOf(containsString("camera=()"),
                             containsString("microphone=()"), containsString("geolocation=()"))));
         }
+        // Swagger UI alone injects styles of its own; its scripts stay restricted.
+        mvc.perform(get("/swagger-ui/index.html"))
+                .andExpect(header().string("Content-Security-Policy", allOf(
+                        containsString("style-src 'self' 'unsafe-inline'"), containsString("script-src 'self';"))));
     }
 
     @Test
