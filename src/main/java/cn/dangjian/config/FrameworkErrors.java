@@ -1,10 +1,9 @@
 package cn.dangjian.config;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.dangjian.config.web.ErrorViews;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -30,7 +28,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * Whatever the module advices do not answer — Spring MVC's own errors (unknown address, wrong method, content type
@@ -67,44 +64,13 @@ class FrameworkErrors {
             title = "系统出错了";
             detail = "操作未能完成，已记录错误信息。请稍后重试；如果问题持续出现，请联系平台管理员。";
         }
-        return isApi(request) ? problem(status, title, detail) : page(status, title, detail);
+        return isApi(request) ? ErrorViews.problem(status, title, detail) : ErrorViews.page(status, title, detail);
     }
 
     /** Requests of API clients: the {@code /api/} paths and the OpenAPI document. */
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.startsWith("/v3/api-docs");
-    }
-
-    static ModelAndView problem(HttpStatusCode status, String title, String detail) {
-        return problem(ApiErrors.problem(HttpStatus.valueOf(status.value()), title, detail));
-    }
-
-    /** A problem+json answer rendered as a view, so that one handler can answer both pages and the API. */
-    static ModelAndView problem(ProblemDetail problem) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        JacksonJsonView view = new JacksonJsonView();
-        view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
-        view.setExtractValueFromSingleKeyModel(true);
-        view.setModelKey("problem");
-        ModelAndView mav = new ModelAndView(view, "problem", body);
-        mav.setStatus(HttpStatus.valueOf(problem.getStatus()));
-        return mav;
-    }
-
-    static ModelAndView page(HttpStatusCode status, String title, String detail) {
-        ModelAndView mav = new ModelAndView("error/message");
-        mav.addObject("errorTitle", title);
-        mav.addObject("errorMessage", detail);
-        mav.setStatus(HttpStatus.valueOf(status.value()));
-        return mav;
     }
 
     private static String titleOf(HttpStatusCode status) {

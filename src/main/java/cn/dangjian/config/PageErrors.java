@@ -1,5 +1,6 @@
 package cn.dangjian.config;
 
+import cn.dangjian.config.web.ErrorViews;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
@@ -55,7 +56,7 @@ class PageErrors {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ModelAndView refusedByDatabase(DataIntegrityViolationException e) {
         HttpStatus status = DatabaseConflicts.statusOf(e);
-        return FrameworkErrors.page(status, status == HttpStatus.CONFLICT ? "操作未完成" : "输入有误",
+        return ErrorViews.page(status, status == HttpStatus.CONFLICT ? "操作未完成" : "输入有误",
                 DatabaseConflicts.messageOf(e));
     }
 
