@@ -10,6 +10,7 @@ import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -65,10 +66,19 @@ class ApiErrors {
         return field(e.getParameterName(), "缺少必填参数");
     }
 
+    /** A JSON body of the wrong shape: the field and what it should hold. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        log.warn("无法解析的请求内容：{}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容无法解析，请检查 JSON 格式、日期（yyyy-MM-dd）和枚举取值");
+        log.debug("无法解析的请求内容", e);
+        return invalidInput(new InvalidInputException(List.of(JsonProblems.of(e))));
+    }
+
+    /** A write the database refused, typically the loser of a race for a unique key: 409 and what already exists. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
+        log.info("数据库拒绝写入：{}", e.getMostSpecificCause().getMessage());
+        HttpStatus status = DatabaseConflicts.statusOf(e);
+        return problem(status, status == HttpStatus.CONFLICT ? "操作冲突" : "输入有误", DatabaseConflicts.messageOf(e));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,17 +1,25 @@
 package cn.dangjian.config;
 
+import cn.dangjian.shared.AccessScope;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI document of {@code /api/v1}, served at {@code /v3/api-docs}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
+
+    static {
+        // The caller's data scope is built from the signed-in account (identity's AccessScopeResolver), never sent
+        // by the client: it is not a parameter of any operation.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AccessScope.class);
+    }
 
     @Bean
     OpenAPI openApi() {

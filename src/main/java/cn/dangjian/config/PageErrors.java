@@ -1,9 +1,13 @@
 package cn.dangjian.config;
 
+import cn.dangjian.config.web.ErrorViews;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +15,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Errors on HTML pages: a page in Chinese that says what happened and offers the way back. */
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class PageErrors {
 
     @ExceptionHandler(NotFoundException.class)
@@ -44,6 +50,14 @@ class PageErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String mismatch(MethodArgumentTypeMismatchException e, Model model) {
         return page(model, "输入有误", "参数“" + e.getName() + "”格式不正确");
+    }
+
+    /** A write the database refused, typically the loser of a race for a unique key. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView refusedByDatabase(DataIntegrityViolationException e) {
+        HttpStatus status = DatabaseConflicts.statusOf(e);
+        return ErrorViews.page(status, status == HttpStatus.CONFLICT ? "操作未完成" : "输入有误",
+                DatabaseConflicts.messageOf(e));
     }
 
     private static String page(Model model, String title, String message) {

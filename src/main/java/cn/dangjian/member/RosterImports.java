@@ -246,7 +246,7 @@ public class RosterImports {
             fail(id, file, e.getMessage());
         } catch (RuntimeException e) {
             log.error("校验名册 {} 时出错", id, e);
-            fail(id, file, "校验时出错：" + e.getMessage());
+            fail(id, file, "校验时出错，未写入任何数据；错误信息已记录，请稍后重试，如果问题持续出现请联系平台管理员");
         }
     }
 
@@ -289,7 +289,7 @@ public class RosterImports {
             fail(id, file, e.getMessage());
         } catch (RuntimeException e) {
             log.error("导入名册 {} 时出错", id, e);
-            fail(id, file, "导入失败，未写入任何数据：" + e.getMessage());
+            fail(id, file, "导入失败，未写入任何数据；错误信息已记录，请稍后重试，如果问题持续出现请联系平台管理员");
         }
     }
 

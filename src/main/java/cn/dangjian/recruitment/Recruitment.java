@@ -27,6 +27,7 @@ import cn.dangjian.recruitment.internal.ApprovingBodies;
 import cn.dangjian.recruitment.internal.CaseAccess;
 import cn.dangjian.recruitment.internal.CaseInput;
 import cn.dangjian.recruitment.internal.CaseStore;
+import cn.dangjian.recruitment.internal.OneOpenCasePerPerson;
 import cn.dangjian.recruitment.internal.RecruitmentParameters;
 import cn.dangjian.recruitment.internal.Timeline;
 import cn.dangjian.shared.AccessScope;
@@ -58,6 +59,7 @@ public class Recruitment {
 
     private final CaseStore store;
     private final CaseAccess access;
+    private final OneOpenCasePerPerson onePerPerson;
     private final ApprovingBodies approving;
     private final OrgUnits orgs;
     private final Units units;
@@ -68,11 +70,12 @@ public class Recruitment {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Recruitment(CaseStore store, CaseAccess access, ApprovingBodies approving, OrgUnits orgs, Units units, Members members,
-                PersonalData personal, WorkCalendar calendar, RuleParameters parameters,
-                ApplicationEventPublisher events, Clock clock) {
+    Recruitment(CaseStore store, CaseAccess access, OneOpenCasePerPerson onePerPerson, ApprovingBodies approving,
+                OrgUnits orgs, Units units, Members members, PersonalData personal, WorkCalendar calendar,
+                RuleParameters parameters, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.access = access;
+        this.onePerPerson = onePerPerson;
         this.approving = approving;
         this.orgs = orgs;
         this.units = units;
@@ -84,7 +87,10 @@ public class Recruitment {
         this.clock = clock;
     }
 
-    /** Opens a case on receipt of an application (FZ-01: the applicant is at least 18). */
+    /**
+     * Opens a case on receipt of an application (FZ-01: the applicant is at least 18); a person has one open case
+     * at a time (a second application, even a concurrent one, is refused with 409).
+     */
     @Transactional
     public long open(AccessScope scope, OpenCase cmd) {
         scope.require(Permission.RECRUITMENT_RECORD);
@@ -122,12 +128,14 @@ public class Recruitment {
         if (!org.type().holdsMembers() || !org.active()) {
             throw new InvalidInputException("orgId", "党组织", "应为接收入党申请的党支部（或党总支、机关党委）");
         }
+        String person = onePerPerson.keyOf(id);
+        onePerPerson.refuseSecond(scope, person);
         RuleVersion version = RuleVersion.forApplicationOn(cmd.appliedOn());
         CaseStore.StoredCase stored = new CaseStore.StoredCase(0, org.id(), org.path(), approving.of(org).id(), name, id.gender(),
                 cmd.ethnicity(), id.birthDate(), personal.seal(id.value()), cmd.education(), cmd.unitId(),
                 typed.position(), personal.seal(typed.phone()), version, Stage.APPLICANT,
                 cmd.appliedOn(), false, null, null, null, null, null, null, 0);
-        long caseId = store.insert(stored, scope.username());
+        long caseId = store.insert(stored, person, scope.username());
         CaseStep application = new CaseStep(0, StepKind.APPLICATION, cmd.appliedOn(), null, List.of(), null, null,
                 null, null, null, null, null, typed.note(), null, List.of(), scope.username(), null);
         store.insertStep(caseId, application);

@@ -72,7 +72,16 @@ class CustomTemplateTests {
 
         assertThatThrownBy(() -> documents.checkTemplate(DocumentTemplate.MEETING_RECORD, upload))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("模板文件：无法打开上传的文件");
+                .hasMessageContaining("模板文件：文件不是有效的 Word（.docx）文件");
+        byte[] oldWord = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertThatThrownBy(() -> documents.checkTemplate(DocumentTemplate.MEETING_RECORD, oldWord))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("旧版 Word（.doc）格式或设置了密码");
+        byte[] brokenZip = {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8};
+        assertThatThrownBy(() -> documents.checkTemplate(DocumentTemplate.MEETING_RECORD, brokenZip))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("文件已损坏或不是 Word（.docx）文档")
+                .hasMessageNotContaining("Exception");
         assertThatThrownBy(() -> documents.checkTemplate(DocumentTemplate.MEETING_RECORD, new byte[0]))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("请选择要上传的 Word 模板");

@@ -67,13 +67,23 @@ abstract class BrowserTest {
                 .setViewportSize(1366, 900).setBaseURL("http://localhost:" + port));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        cspViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(page.url() + ": " + message.text());
+            }
+        });
     }
+
+    /** What the browser refused under the Content-Security-Policy: every page must work without any of it. */
+    final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void close() {
         if (context != null) {
             context.close();
         }
+        org.assertj.core.api.Assertions.assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     @AfterAll

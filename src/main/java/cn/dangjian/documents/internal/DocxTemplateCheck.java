@@ -2,6 +2,7 @@ package cn.dangjian.documents.internal;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import cn.dangjian.documents.DocumentTemplate;
 import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.OfficeFile;
 
 /** Checks an uploaded Word template: it opens, and it uses only the placeholders of its document. */
 @Component
@@ -34,6 +36,13 @@ public class DocxTemplateCheck {
         if (docx == null || docx.length == 0) {
             throw new InvalidInputException(FIELD, LABEL, "请选择要上传的 Word 模板（.docx）");
         }
+        switch (OfficeFile.of(Arrays.copyOf(docx, Math.min(docx.length, 8)))) {
+            case ZIP -> { }
+            case OLD_OR_ENCRYPTED -> throw new InvalidInputException(FIELD, LABEL, "文件是旧版 Word（.doc）格式或设置了密码，"
+                    + "无法读取；请用 Word 或 WPS 另存为 .docx 格式、取消密码后再上传");
+            case OTHER -> throw new InvalidInputException(FIELD, LABEL,
+                    "文件不是有效的 Word（.docx）文件，请上传用 Word 或 WPS 保存的 .docx 模板");
+        }
         Set<String> unknown = new LinkedHashSet<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             body(template, document.getBodyElements(), unknown);
@@ -44,7 +53,7 @@ public class DocxTemplateCheck {
             throw e;
         } catch (Exception | LinkageError e) {
             throw new InvalidInputException(FIELD, LABEL,
-                    "无法打开上传的文件，请上传用 Word 或 WPS 保存的 .docx 格式模板");
+                    "文件已损坏或不是 Word（.docx）文档，无法打开；请用 Word 或 WPS 打开确认后另存为 .docx 再上传");
         }
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(FIELD, LABEL, "模板中有未知的占位符 " + String.join("、", unknown)

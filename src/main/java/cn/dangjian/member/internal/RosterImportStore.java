@@ -129,7 +129,7 @@ public class RosterImportStore {
                 .query(Long.class).single();
     }
 
-    public List<ImportProblem> problems(UUID id, int limit, int offset) {
+    public List<ImportProblem> problems(UUID id, int limit, long offset) {
         return jdbc.sql("""
                         SELECT row_number, column_name, message FROM roster_import_problem WHERE import_id = :id
                         ORDER BY row_number, ctid LIMIT :limit OFFSET :offset""")

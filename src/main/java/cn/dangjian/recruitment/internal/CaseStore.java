@@ -51,18 +51,22 @@ public class CaseStore {
                          LocalDate overdueBefore, List<String> awaitingKinds, Long approvingOrgId) {
     }
 
-    public long insert(StoredCase c, String openedBy) {
+    /**
+     * Inserts a case; {@code citizenIdHash} is the person's blind index, on which a unique index allows one open
+     * case per person (a concurrent second insert fails with a duplicate key).
+     */
+    public long insert(StoredCase c, String citizenIdHash, String openedBy) {
         return jdbc.sql("""
                         INSERT INTO recruitment_case (org_id, org_path, approving_org_id, name, gender, ethnicity, birth_date,
-                            citizen_id_enc, education, unit_id, position, phone_enc, rule_version, stage, applied_on,
-                            opened_by)
-                        VALUES (:org, :path, :approving, :name, :gender, :ethnicity, :birth, :cid, :education, :unit, :position,
-                            :phone, :version, :stage, :applied, :by)
+                            citizen_id_enc, citizen_id_hash, education, unit_id, position, phone_enc, rule_version, stage,
+                            applied_on, opened_by)
+                        VALUES (:org, :path, :approving, :name, :gender, :ethnicity, :birth, :cid, :hash, :education, :unit,
+                            :position, :phone, :version, :stage, :applied, :by)
                         RETURNING id""")
                 .param("org", c.orgId()).param("path", c.orgPath()).param("approving", c.approvingOrgId())
                 .param("name", c.name())
                 .param("gender", c.gender().name()).param("ethnicity", c.ethnicity().name())
-                .param("birth", c.birthDate()).param("cid", c.citizenIdEnc())
+                .param("birth", c.birthDate()).param("cid", c.citizenIdEnc()).param("hash", citizenIdHash)
                 .param("education", c.education() == null ? null : c.education().name())
                 .param("unit", c.unitId()).param("position", c.position()).param("phone", c.phoneEnc())
                 .param("version", c.ruleVersion().name()).param("stage", c.stage().name())
