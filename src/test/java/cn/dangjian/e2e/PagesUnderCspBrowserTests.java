@@ -52,6 +52,27 @@ class PagesUnderCspBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theAuditorsPagesLoadWithoutAnyViolationAndReportTheChain() {
+        String auditor = trees.account("AUDITOR", null, null);
+        login(auditor, TestTree.PASSWORD);
+        page.navigate("/audit");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(page.locator("main")).containsText("审计日志完整");
+        page.navigate("/password");
+        assertThat(page.locator("main")).containsText("修改密码");
+    }
+
+    @Test
+    void theSecurityAdministratorsAccountPageLoadsWithoutAnyViolation() {
+        String security = trees.account("SECURITY_ADMIN", null, null);
+        login(security, TestTree.PASSWORD);
+        com.microsoft.playwright.Response response = page.navigate("/accounts");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(page.locator("main")).containsText(security);
+    }
+
+    @Test
     void confirmationsTreeExpansionPrintingAndSubmitOnChangeWorkWithoutInlineHandlers() {
         TestTree.Tree t = trees.build();
         String staff = trees.account("WORK_COMMITTEE_STAFF", t.root(), null);
