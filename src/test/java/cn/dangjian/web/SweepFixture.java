@@ -26,6 +26,8 @@ import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterImports;
 import cn.dangjian.member.excel.RosterFiles;
 import cn.dangjian.org.Committees;
+import cn.dangjian.identity.Accounts;
+import cn.dangjian.identity.ApiTokens;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.NewTerm;
 import cn.dangjian.org.NewOrgUnit;
@@ -64,6 +66,8 @@ class SweepFixture {
     @Autowired RosterImports imports;
     @Autowired Compliance compliance;
     @Autowired TestTree trees;
+    @Autowired Accounts accounts;
+    @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
 
     /**
@@ -71,11 +75,12 @@ class SweepFixture {
      * sweeping account was not expected at.
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
-                  long findingId, UUID importId) {
+                  long findingId, UUID importId, long accountId, long tokenId) {
 
         Map<String, Object> ids() {
             return Map.of("orgs", orgId, "members", memberId, "meetings", meetingId, "cases", caseId,
-                    "findings", findingId, "imports", importId, "rectifications", rectificationId);
+                    "findings", findingId, "imports", importId, "rectifications", rectificationId,
+                    "accounts", accountId, "tokens", tokenId);
         }
     }
 
@@ -120,7 +125,10 @@ class SweepFixture {
         compliance.reevaluateOrgs(List.of(orgId));
         long finding = jdbc.sql("SELECT id FROM compliance_finding WHERE org_id = :org ORDER BY id LIMIT 1")
                 .param("org", orgId).query(Long.class).single();
-        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId);
+        AccessScope holder = accounts.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first));
+        long token = tokens.create(holder, marker + "令牌", null).token().id();
+        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId,
+                holder.userId(), token);
     }
 
     private UUID rosterImport(long orgId, String marker) {
