@@ -24,8 +24,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form login with sessions and CSRF for people; HTTP Basic for API clients (no session, no CSRF token
- * needed since the credentials travel with every request). Unauthenticated API calls get a 401
- * problem+json, never the login page.
+ * needed since the credentials travel with every request). Personal API tokens ({@code Authorization: Bearer},
+ * on {@code /api/**} only) are checked by the identity module's filter, which it adds to this chain just
+ * before HTTP Basic; they too travel with every request, so CSRF does not apply to them. Unauthenticated API
+ * calls get a 401 problem+json, never the login page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -42,6 +44,10 @@ class SecurityConfig {
             String header = request.getHeader("Authorization");
             return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         };
+        RequestMatcher bearerOnApi = request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && api.matches(request);
+        };
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -51,7 +57,7 @@ class SecurityConfig {
                         .failureHandler(SecurityConfig::loginFailed).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::unauthorized))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth, bearerOnApi))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(SecurityConfig::unauthorized, api)
                         .defaultAuthenticationEntryPointFor(loginPage(), new NegatedRequestMatcher(api))

@@ -1,11 +1,14 @@
 package cn.dangjian.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import cn.dangjian.identity.internal.AccountLinks;
 import cn.dangjian.identity.internal.AccountStore;
+import cn.dangjian.identity.internal.ApiTokenStore;
 import cn.dangjian.identity.internal.GrantRules;
 import cn.dangjian.identity.internal.PasswordPolicy;
 import cn.dangjian.org.OrgUnitRef;
@@ -37,15 +40,20 @@ public class AccountAdministration {
     private final PasswordPolicy policy;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final ApiTokenStore tokens;
+    private final Clock clock;
 
     AccountAdministration(AccountStore store, OrgUnits orgs, AccountLinks links, PasswordPolicy policy,
-                          PasswordEncoder passwords, ApplicationEventPublisher events) {
+                          PasswordEncoder passwords, ApplicationEventPublisher events, ApiTokenStore tokens,
+                          Clock clock) {
         this.store = store;
         this.orgs = orgs;
         this.links = links;
         this.policy = policy;
         this.passwords = passwords;
         this.events = events;
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     public void assign(AccessScope scope, long id, RoleAssignment assignment) {
@@ -88,7 +96,10 @@ public class AccountAdministration {
                 List.of(new FieldChange("状态", account.enabled() ? "正常" : "停用", enabled ? "正常" : "停用"))));
     }
 
-    /** Sets a password chosen by an administrator; the holder must change it at their next sign-in. */
+    /**
+     * Sets a password chosen by an administrator; the holder must change it at their next sign-in. A reset
+     * usually means the credentials are no longer trusted, so the account's API tokens are revoked with it.
+     */
     public void resetPassword(AccessScope scope, long id, String newPassword) {
         Accounts.requireAccountAdministrator(scope);
         AccountStore.Account account = account(id);
@@ -97,8 +108,12 @@ public class AccountAdministration {
             throw new InvalidInputException(List.of(new FieldProblem("password", "新密码", p)));
         });
         store.setPassword(id, passwords.encode(newPassword), true);
-        events.publishEvent(new AccountChanged(scope.username(), account.username(), "重置密码",
-                List.of(new FieldChange("首次登录须修改密码", null, "是"))));
+        int revoked = tokens.revokeAll(id, scope.username(), Instant.now(clock));
+        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("首次登录须修改密码", null, "是")));
+        if (revoked > 0) {
+            changes.add(new FieldChange("撤销访问令牌", null, revoked + "个"));
+        }
+        events.publishEvent(new AccountChanged(scope.username(), account.username(), "重置密码", changes));
     }
 
     public void unlock(AccessScope scope, long id) {

@@ -27,6 +27,7 @@ import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterImports;
 import cn.dangjian.member.excel.RosterFiles;
 import cn.dangjian.org.Committees;
+import cn.dangjian.identity.ApiTokens;
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.NewTerm;
 import cn.dangjian.org.NewOrgUnit;
@@ -65,6 +66,7 @@ class SweepFixture {
     @Autowired RosterImports imports;
     @Autowired Compliance compliance;
     @Autowired TestTree trees;
+    @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
     @Autowired SignIn signIn;
 
@@ -73,12 +75,12 @@ class SweepFixture {
      * sweeping account was not expected at.
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
-                  long findingId, UUID importId, long accountId) {
+                  long findingId, UUID importId, long accountId, long tokenId) {
 
         Map<String, Object> ids() {
             return Map.of("orgs", orgId, "members", memberId, "meetings", meetingId, "cases", caseId,
                     "findings", findingId, "imports", importId, "rectifications", rectificationId,
-                    "accounts", accountId);
+                    "accounts", accountId, "tokens", tokenId);
         }
     }
 
@@ -123,8 +125,10 @@ class SweepFixture {
         compliance.reevaluateOrgs(List.of(orgId));
         long finding = jdbc.sql("SELECT id FROM compliance_finding WHERE org_id = :org ORDER BY id LIMIT 1")
                 .param("org", orgId).query(Long.class).single();
-        long account = signIn.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first)).userId();
-        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, account);
+        AccessScope holder = signIn.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first));
+        long token = tokens.create(holder, marker + "令牌", null).token().id();
+        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId,
+                holder.userId(), token);
     }
 
     private UUID rosterImport(long orgId, String marker) {

@@ -161,7 +161,7 @@ public class AccountStore {
         return permissions;
     }
 
-    private static Account account(ResultSet rs, int n) throws SQLException {
+    static Account account(ResultSet rs, int n) throws SQLException {
         Set<Permission> permissions = permissions(rs);
         Timestamp locked = rs.getTimestamp("locked_until");
         Timestamp last = rs.getTimestamp("last_login_at");

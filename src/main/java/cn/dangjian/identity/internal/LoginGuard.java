@@ -34,20 +34,20 @@ class LoginGuard implements AuthenticationProvider {
 
     private final AccountStore accounts;
     private final PasswordEncoder encoder;
-    private final AddressThrottle addresses;
+    private final SignInFailures failures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockout;
     private volatile String decoyHash;
 
-    LoginGuard(AccountStore accounts, PasswordEncoder encoder, AddressThrottle addresses,
+    LoginGuard(AccountStore accounts, PasswordEncoder encoder, SignInFailures failures,
                ApplicationEventPublisher events, Clock clock,
                @Value("${dangjian.security.max-failed-logins:5}") int maxFailures,
                @Value("${dangjian.security.lockout-minutes:15}") int lockoutMinutes) {
         this.accounts = accounts;
         this.encoder = encoder;
-        this.addresses = addresses;
+        this.failures = failures;
         this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -59,7 +59,7 @@ class LoginGuard implements AuthenticationProvider {
         String typed = LoginAudit.typed(request.getName());
         String address = address(request.getDetails());
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
-        if (addresses.blocked(address)) {
+        if (failures.blocked(address)) {
             throw fail(typed, address, "来源地址登录失败次数过多，暂时拒绝");
         }
         Optional<AccountStore.Account> found = accounts.byUsername(request.getName());
@@ -101,16 +101,11 @@ class LoginGuard implements AuthenticationProvider {
     }
 
     private BadCredentialsException failAndCount(String typed, String address, String reason) {
-        if (addresses.failed(address)) {
-            events.publishEvent(LoginAudit.event(typed, "来源地址暂时拒绝登录", address,
-                    "失败次数过多（含本次：" + reason + "）"));
-        }
-        return fail(typed, address, reason);
+        return failures.counted(typed, address, "登录失败", reason, GENERIC);
     }
 
     private BadCredentialsException fail(String typed, String address, String reason) {
-        events.publishEvent(LoginAudit.event(typed, "登录失败", address, reason));
-        return new BadCredentialsException(GENERIC);
+        return failures.refused(typed, address, "登录失败", reason, GENERIC);
     }
 
     private String decoy() {
