@@ -17,7 +17,7 @@ import cn.dangjian.calendar.WorkCalendar;
 import cn.dangjian.calendar.WorkingDays;
 import cn.dangjian.compliance.Compliance;
 import cn.dangjian.compliance.Severity;
-import cn.dangjian.identity.Accounts;
+import cn.dangjian.identity.SignIn;
 import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRow;
 import cn.dangjian.life.MeetingType;
@@ -77,9 +77,7 @@ class DemoDataGeneratorIntegrationTests {
     @Autowired
     Members members;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    cn.dangjian.identity.SignIn signIn;
+    SignIn signIn;
     @Autowired
     JdbcClient jdbc;
     @Autowired

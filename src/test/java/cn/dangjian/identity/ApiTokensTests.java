@@ -40,9 +40,7 @@ class ApiTokensTests {
     @Autowired
     ApiTokenGuard guard;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    cn.dangjian.identity.SignIn signIn;
+    SignIn signIn;
     @Autowired
     AccountAdministration administration;
     @Autowired

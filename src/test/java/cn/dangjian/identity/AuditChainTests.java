@@ -41,9 +41,7 @@ class AuditChainTests {
     @Autowired
     TestTree trees;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    cn.dangjian.identity.SignIn signIn;
+    SignIn signIn;
 
     private final AccessScope auditor = AccessScope.system();
 

@@ -3,7 +3,7 @@ package cn.dangjian.web;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import cn.dangjian.identity.Accounts;
+import cn.dangjian.identity.SignIn;
 import cn.dangjian.identity.ApiTokens;
 import cn.dangjian.identity.AuditEntry;
 import cn.dangjian.identity.AuditQuery;
@@ -55,9 +55,7 @@ class ApiTokenWebTests {
     @Autowired
     TestTree trees;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    cn.dangjian.identity.SignIn signIn;
+    SignIn signIn;
     @Autowired
     ApiTokens tokens;
     @Autowired
