@@ -1,5 +1,6 @@
 package cn.dangjian.compliance.internal;
 
+import java.sql.SQLException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
@@ -26,9 +27,10 @@ class BackgroundBudget {
         if (maxConnections < 1) {
             throw new IllegalStateException("dangjian.background.max-connections must be at least 1");
         }
-        if (dataSource instanceof HikariDataSource hikari && maxConnections >= hikari.getMaximumPoolSize()) {
+        int pool = poolSize(dataSource);
+        if (maxConnections >= pool) {
             throw new IllegalStateException("dangjian.background.max-connections (" + maxConnections
-                    + ") must be smaller than the connection pool (" + hikari.getMaximumPoolSize()
+                    + ") must be smaller than the connection pool (" + pool
                     + "), or background work could take every connection");
         }
         this.size = maxConnections;
@@ -42,6 +44,15 @@ class BackgroundBudget {
             return work.get();
         } finally {
             permits.release();
+        }
+    }
+
+    private static int poolSize(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    ? dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() : Integer.MAX_VALUE;
+        } catch (SQLException e) {
+            return Integer.MAX_VALUE;
         }
     }
 
