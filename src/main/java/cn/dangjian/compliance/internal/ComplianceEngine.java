@@ -19,7 +19,8 @@ import cn.dangjian.parameters.RuleParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates every rule for a batch of organizations: the providers gather the batch's facts (a few queries per
@@ -36,13 +37,17 @@ public class ComplianceEngine {
     private final List<FactProvider<?>> providers;
     private final RuleParameters parameters;
     private final FindingStore store;
+    private final BackgroundBudget budget;
+    private final TransactionTemplate transactions;
 
     ComplianceEngine(List<ComplianceRule> rules, List<FactProvider<?>> providers, RuleParameters parameters,
-                     FindingStore store) {
+                     FindingStore store, BackgroundBudget budget, PlatformTransactionManager transactions) {
         this.rules = List.copyOf(rules);
         this.providers = List.copyOf(providers);
         this.parameters = parameters;
         this.store = store;
+        this.budget = budget;
+        this.transactions = new TransactionTemplate(transactions);
         Map<String, ComplianceRule> codes = new HashMap<>();
         for (ComplianceRule rule : rules) {
             if (codes.put(rule.code(), rule) != null) {
@@ -55,9 +60,15 @@ public class ComplianceEngine {
         return rules;
     }
 
-    /** Evaluates one batch in one transaction; the caller keeps batches to a few hundred organizations. */
-    @Transactional
+    /**
+     * Evaluates one batch in one transaction, within the background budget (its permit is taken before the
+     * transaction's connection); the caller keeps batches to a few hundred organizations.
+     */
     public EvaluationResult evaluate(List<OrgUnitRef> orgs, LocalDate today) {
+        return budget.run(() -> transactions.execute(status -> evaluateNow(orgs, today)));
+    }
+
+    private EvaluationResult evaluateNow(List<OrgUnitRef> orgs, LocalDate today) {
         long start = System.nanoTime();
         store.lockEvaluation();
         List<OrgUnitRef> active = orgs.stream().filter(OrgUnitRef::active).toList();

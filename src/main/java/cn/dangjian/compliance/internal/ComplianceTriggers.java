@@ -1,14 +1,15 @@
 package cn.dangjian.compliance.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import cn.dangjian.compliance.Compliance;
+import cn.dangjian.compliance.internal.PendingEvaluations.Kind;
 import cn.dangjian.life.AppraisalRecorded;
 import cn.dangjian.life.MeetingRecorded;
 import cn.dangjian.life.TalkRecorded;
@@ -23,6 +24,8 @@ import cn.dangjian.org.OrgUnitDissolved;
 import cn.dangjian.org.OrgUnitMoved;
 import cn.dangjian.parameters.RuleParameterChanged;
 import cn.dangjian.recruitment.RecruitmentStepRecorded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,19 +36,30 @@ import org.springframework.stereotype.Component;
  * (a roster import, the demo's year of meetings) costs one evaluation per organization, not one per change;
  * after a move, the moved subtree and the old ancestors; after a parameter change, the subtree it applies to;
  * and once a day for everything, since deadlines pass without any change.
+ * <p>
+ * Listeners only record the request ({@link PendingEvaluations}, in the listener's transaction, so it survives a
+ * restart); the evaluation runs on the scheduler's thread within the {@link BackgroundBudget}, never on the
+ * listeners' threads holding their connections. Requests left by a previous run are evaluated on start-up (the
+ * first run of {@link #flush()}).
  */
 @Component
 class ComplianceTriggers {
 
-    private final Compliance compliance;
-    private final Clock clock;
-    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private static final Logger log = LoggerFactory.getLogger(ComplianceTriggers.class);
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
 
-    ComplianceTriggers(Compliance compliance, Clock clock) {
+    private final Compliance compliance;
+    private final PendingEvaluations pending;
+    private final BackgroundBudget budget;
+    private final Clock clock;
+    private volatile Instant notBefore = Instant.MIN;
+
+    ComplianceTriggers(Compliance compliance, PendingEvaluations pending, BackgroundBudget budget, Clock clock) {
         this.compliance = compliance;
+        this.pending = pending;
+        this.budget = budget;
         this.clock = clock;
     }
-
     @ApplicationModuleListener
     void on(MeetingRecorded event) {
         changed(event.orgId());
@@ -106,17 +120,17 @@ class ComplianceTriggers {
     @ApplicationModuleListener
     void on(RosterImported event) {
         if (event.inserted() + event.updated() > 0) {
-            compliance.reevaluateAll();
+            pending.requestAll();
         }
     }
 
     @ApplicationModuleListener
     void on(OrgUnitMoved event) {
-        compliance.reevaluateSubtree(event.orgId());
+        pending.request(Kind.SUBTREE, List.of(event.orgId()));
         List<Long> oldAncestors = new ArrayList<>(Arrays.stream(event.oldPath().split("/")).filter(s -> !s.isEmpty())
                 .map(Long::valueOf).toList());
         oldAncestors.remove(Long.valueOf(event.orgId()));
-        compliance.reevaluateOrgs(oldAncestors);
+        pending.request(Kind.ORG, oldAncestors);
     }
 
     @ApplicationModuleListener
@@ -125,30 +139,54 @@ class ComplianceTriggers {
             return; // the daily pass picks it up on the day it takes effect
         }
         if (event.orgId() == null) {
-            compliance.reevaluateAll();
+            pending.requestAll();
         } else {
-            compliance.reevaluateSubtree(event.orgId());
+            pending.request(Kind.SUBTREE, List.of(event.orgId()));
         }
     }
 
     private void changed(long orgId) {
-        pending.add(orgId);
+        pending.request(Kind.ORG, List.of(orgId));
     }
 
-    /** Evaluates the organizations changed since the last run, with their ancestors, in one go. */
+    /**
+     * Evaluates what is pending — everything, the subtrees, the changed organizations with their ancestors — then
+     * removes those requests. If the evaluation fails they stay, and are tried again a minute later.
+     */
     @Scheduled(fixedDelayString = "${dangjian.compliance.debounce:2s}")
     void flush() {
-        if (pending.isEmpty()) {
+        if (clock.instant().isBefore(notBefore)) {
             return;
         }
-        List<Long> orgIds = new ArrayList<>(pending);
-        pending.removeAll(orgIds);
-        compliance.reevaluateWithAncestors(orgIds);
+        PendingEvaluations.Batch batch = budget.run(pending::take);
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            if (batch.all()) {
+                compliance.reevaluateAll();
+            } else {
+                batch.subtrees().forEach(compliance::reevaluateSubtree);
+                if (!batch.orgs().isEmpty()) {
+                    compliance.reevaluateWithAncestors(batch.orgs());
+                }
+            }
+        } catch (RuntimeException e) {
+            notBefore = clock.instant().plus(RETRY_AFTER_FAILURE);
+            log.error("re-evaluation of {} pending requests failed; retrying after {}", batch.rowIds().size(),
+                    notBefore, e);
+            return;
+        }
+        budget.run(() -> {
+            pending.done(batch);
+            return null;
+        });
     }
 
     /** Every night: deadlines pass and quarters end without anything being recorded. */
     @Scheduled(cron = "${dangjian.compliance.daily-cron:0 30 1 * * *}")
     void daily() {
-        compliance.reevaluateAll();
+        pending.requestAll();
+        flush();
     }
 }

@@ -24,8 +24,6 @@ import cn.dangjian.compliance.Severity;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -43,12 +41,12 @@ public class FindingStore {
             closed_as, explanation, explained_by, explained_at""";
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate template;
+    private final FindingWriter writer;
     private final JsonMapper json;
 
-    FindingStore(JdbcClient jdbc, NamedParameterJdbcTemplate template, JsonMapper json) {
+    FindingStore(JdbcClient jdbc, FindingWriter writer, JsonMapper json) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.writer = writer;
         this.json = json;
     }
 
@@ -88,8 +86,8 @@ public class FindingStore {
         for (Row row : openOf(orgIds)) {
             open.put(key(row.orgId(), row.ruleCode(), row.subject()), row);
         }
-        List<MapSqlParameterSource> inserts = new ArrayList<>();
-        List<MapSqlParameterSource> updates = new ArrayList<>();
+        List<Map<String, Object>> inserts = new ArrayList<>();
+        List<Map<String, Object>> updates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Evaluated e : found) {
             String key = key(e.orgId(), e.rule().code(), e.draft().subject());
@@ -99,34 +97,25 @@ public class FindingStore {
             Row existing = open.get(key);
             if (existing == null) {
                 LocalDate since = e.draft().since();
-                inserts.add(values(e).addValue("opened", Date.valueOf(since != null && since.isBefore(today) ? since : today)));
+                Map<String, Object> row = values(e);
+                row.put("org", e.orgId());
+                row.put("code", e.rule().code());
+                row.put("subject", e.draft().subject());
+                row.put("opened", (since != null && since.isBefore(today) ? since : today).toString());
+                inserts.add(row);
             } else if (changed(existing, e)) {
-                updates.add(values(e).addValue("id", existing.id()));
+                Map<String, Object> row = values(e);
+                row.put("id", existing.id());
+                updates.add(row);
             }
         }
-        List<MapSqlParameterSource> resolutions = open.entrySet().stream().filter(o -> !seen.contains(o.getKey()))
-                .map(o -> new MapSqlParameterSource("id", o.getValue().id()).addValue("today", Date.valueOf(today))
-                        .addValue("closedAs", lapsed.test(o.getValue().ruleCode(), o.getValue().subject()) ? "LAPSED" : "RESOLVED"))
+        List<Map<String, Object>> resolutions = open.entrySet().stream().filter(o -> !seen.contains(o.getKey()))
+                .map(o -> Map.<String, Object>of("id", o.getValue().id(), "today", today.toString(), "closedAs",
+                        lapsed.test(o.getValue().ruleCode(), o.getValue().subject()) ? "LAPSED" : "RESOLVED"))
                 .toList();
-        if (!inserts.isEmpty()) {
-            template.batchUpdate("""
-                    INSERT INTO compliance_finding (org_id, org_path, rule_code, rule_version, rule_id, category, subject,
-                        severity, message, facts, parameters, deadline, fix_path, opened_on)
-                    VALUES (:org, :path, :code, :version, :ruleId, :category, :subject, :severity, :message,
-                        CAST(:facts AS jsonb), CAST(:parameters AS jsonb), :deadline, :fix, :opened)""",
-                    inserts.toArray(MapSqlParameterSource[]::new));
-        }
-        if (!updates.isEmpty()) {
-            template.batchUpdate("""
-                    UPDATE compliance_finding SET org_path = :path, rule_version = :version, rule_id = :ruleId,
-                        category = :category, severity = :severity, message = :message, facts = CAST(:facts AS jsonb),
-                        parameters = CAST(:parameters AS jsonb), deadline = :deadline, fix_path = :fix
-                    WHERE id = :id""", updates.toArray(MapSqlParameterSource[]::new));
-        }
-        if (!resolutions.isEmpty()) {
-            template.batchUpdate("UPDATE compliance_finding SET resolved_on = :today, closed_as = :closedAs WHERE id = :id",
-                    resolutions.toArray(MapSqlParameterSource[]::new));
-        }
+        writer.insert(inserts);
+        writer.update(updates);
+        writer.resolve(resolutions);
         return new Changes(inserts.size(), updates.size(), resolutions.size());
     }
 
@@ -143,16 +132,21 @@ public class FindingStore {
                 || !row.orgPath().equals(e.orgPath()) || !row.parameters().equals(e.parameters());
     }
 
-    private MapSqlParameterSource values(Evaluated e) {
+    /** The columns an opened and a changed finding share, as the writer's JSON record reads them. */
+    private static Map<String, Object> values(Evaluated e) {
         FindingDraft d = e.draft();
-        return new MapSqlParameterSource("org", e.orgId()).addValue("path", e.orgPath())
-                .addValue("code", e.rule().code()).addValue("version", e.rule().version())
-                .addValue("ruleId", e.rule().ruleId()).addValue("category", e.rule().category().name())
-                .addValue("subject", d.subject()).addValue("severity", d.severity().name())
-                .addValue("message", d.message()).addValue("facts", json.writeValueAsString(d.facts()))
-                .addValue("parameters", json.writeValueAsString(e.parameters()))
-                .addValue("deadline", d.deadline() == null ? null : Date.valueOf(d.deadline()), java.sql.Types.DATE)
-                .addValue("fix", d.fixPath());
+        Map<String, Object> row = new HashMap<>();
+        row.put("path", e.orgPath());
+        row.put("version", e.rule().version());
+        row.put("ruleId", e.rule().ruleId());
+        row.put("category", e.rule().category().name());
+        row.put("severity", d.severity().name());
+        row.put("message", d.message());
+        row.put("facts", d.facts());
+        row.put("parameters", e.parameters());
+        row.put("deadline", d.deadline() == null ? null : d.deadline().toString());
+        row.put("fix", d.fixPath());
+        return row;
     }
 
     private static String key(long orgId, String ruleCode, String subject) {
