@@ -171,6 +171,11 @@ final class FamilyStaffing {
         for (int i = 0; i < Math.min(size, candidates.size()); i++) {
             assigned.add(new Post(posts[i], candidates.get(i)));
         }
+        if (org.type() == OrgType.PARTY_COMMITTEE) {
+            // JG-05: the 机关党委 sets up a 机关纪委, led by one of its 副书记
+            assigned.stream().filter(p -> p.post() == CommitteePost.DEPUTY_SECRETARY).findFirst()
+                    .ifPresent(deputy -> assigned.add(new Post(CommitteePost.DISCIPLINE_SECRETARY, deputy.citizenId())));
+        }
         return new PlannedTerm(org.key(), 2 + random.nextInt(6), started, started.plusYears(years), assigned);
     }
 

@@ -109,6 +109,10 @@ public class Committees {
         for (NewTerm.Assignment assignment : term.posts()) {
             MemberDirectory.MemberCard card = members.card(assignment.memberId()).orElse(null);
             String label = assignment.post().label();
+            if (assignment.post() == CommitteePost.DISCIPLINE_SECRETARY && org.type() != OrgType.PARTY_COMMITTEE) {
+                problems.add(new FieldProblem("posts", label, "只有机关党委设立机关纪委（JG-05），"
+                        + org.type().label() + "设纪检委员"));
+            }
             if (card == null) {
                 problems.add(new FieldProblem("posts", label, "未找到该党员"));
                 holderNames.add(null);

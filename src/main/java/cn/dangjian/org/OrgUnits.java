@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.dangjian.org.internal.OrgUnitStore;
+import cn.dangjian.org.internal.UnitStore;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.ConflictException;
@@ -45,12 +46,15 @@ public class OrgUnits {
     static final int MAX_SORT_ORDER = 1_000_000;
 
     private final OrgUnitStore store;
+    private final UnitStore units;
     private final ApplicationEventPublisher events;
     private final MemberDirectory members;
     private final Clock clock;
 
-    OrgUnits(OrgUnitStore store, ApplicationEventPublisher events, MemberDirectory members, Clock clock) {
+    OrgUnits(OrgUnitStore store, UnitStore units, ApplicationEventPublisher events, MemberDirectory members,
+             Clock clock) {
         this.store = store;
+        this.units = units;
         this.events = events;
         this.members = members;
         this.clock = clock;
@@ -176,7 +180,7 @@ public class OrgUnits {
         return new OrgUnitView(view.id(), view.parentId(), view.parentName(), view.path(), view.depth(), view.type(),
                 view.name(), view.unitId(), view.unitName(), view.establishedOn(), view.dissolvedOn(),
                 view.dissolveReason(), view.active(), view.sortOrder(), view.version(), view.childCount(),
-                store.breadcrumbs(ancestorIds));
+                view.formApprovedOn(), view.formApprovalRef(), store.breadcrumbs(ancestorIds));
     }
 
     private boolean visibleAncestor(AccessScope scope, long ancestorId) {
@@ -294,7 +298,7 @@ public class OrgUnits {
         diffField(diff, "名称", before.name(), name);
         diffField(diff, "类别", before.type().label(), type.label());
         diffField(diff, "所在单位", before.unitName(), changes.unitId() == null ? null
-                : store.unit(changes.unitId()).map(UnitView::name).orElse(null));
+                : units.unit(changes.unitId()).map(UnitView::name).orElse(null));
         diffField(diff, "成立日期", str(before.establishedOn()), str(changes.establishedOn()));
         diffField(diff, "排序", String.valueOf(before.sortOrder()), String.valueOf(sort));
         if (!diff.isEmpty()) {
@@ -398,7 +402,7 @@ public class OrgUnits {
     }
 
     private void checkUnit(Long unitId, List<FieldProblem> problems) {
-        if (unitId != null && store.unit(unitId).isEmpty()) {
+        if (unitId != null && units.unit(unitId).isEmpty()) {
             problems.add(new FieldProblem("unitId", "所在单位", "未找到该单位"));
         }
     }

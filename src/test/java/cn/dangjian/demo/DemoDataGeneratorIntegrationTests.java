@@ -140,7 +140,16 @@ class DemoDataGeneratorIntegrationTests {
         for (OrgUnitNode top : tree.stream().filter(o -> o.type() == OrgType.PARTY_COMMITTEE
                 || o.type() == OrgType.GENERAL_BRANCH).toList()) {
             CommitteeView committee = committees.current(system, top.id()).orElseThrow();
-            assertThat(committee.posts()).as(top.name()).hasSizeBetween(5, 7);
+            assertThat(committee.posts().stream().map(CommitteeView.PostHolder::memberId).distinct())
+                    .as(top.name()).hasSizeBetween(5, 7);
+            if (top.type() == OrgType.PARTY_COMMITTEE) {
+                // JG-05: the 机关党委's 机关纪委 is recorded, led by one of its 副书记
+                List<Long> deputies = committee.posts().stream().filter(p -> p.post() == CommitteePost.DEPUTY_SECRETARY)
+                        .map(CommitteeView.PostHolder::memberId).toList();
+                assertThat(committee.posts()).as(top.name())
+                        .filteredOn(p -> p.post() == CommitteePost.DISCIPLINE_SECRETARY).singleElement()
+                        .satisfies(p -> assertThat(deputies).contains(p.memberId()));
+            }
             int years = top.type() == OrgType.PARTY_COMMITTEE ? 5 : 3;
             assertThat(committee.dueEndOn()).isEqualTo(committee.startedOn().plusYears(years));
         }

@@ -26,6 +26,8 @@ class OrgUnitsIntegrationTests {
     @Autowired
     Members members;
     @Autowired
+    OrgFormApprovals approvals;
+    @Autowired
     TestTree trees;
     @Autowired
     JdbcClient jdbc;
@@ -147,5 +149,43 @@ class OrgUnitsIntegrationTests {
                 java.time.LocalDate.of(2027, 1, 1), TermFormation.ELECTED,
                 List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, t.memberA2())))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("组织关系不在本组织");
+    }
+
+    @Test
+    void aDisciplineCommitteeSecretaryIsRecordedOnAPartyCommitteesTermOnly() {
+        TestTree.Tree t = trees.build();
+        assertThatThrownBy(() -> committees.recordTerm(system, t.a1(), new NewTerm(1, java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2027, 1, 1), TermFormation.ELECTED,
+                List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, t.memberA1()),
+                        new NewTerm.Assignment(CommitteePost.DISCIPLINE_SECRETARY, t.memberA1())))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("只有机关党委设立机关纪委（JG-05）");
+
+        // JG-05: the 纪委书记 is a 副书记 of the 机关党委, the same person in two posts
+        committees.recordTerm(system, t.a(), new NewTerm(1, java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2029, 1, 1), TermFormation.ELECTED,
+                List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, t.memberA1()),
+                        new NewTerm.Assignment(CommitteePost.DEPUTY_SECRETARY, t.memberA2()),
+                        new NewTerm.Assignment(CommitteePost.DISCIPLINE_SECRETARY, t.memberA2()))));
+        assertThat(committees.current(system, t.a()).orElseThrow().posts())
+                .extracting(CommitteeView.PostHolder::postLabel).containsExactly("书记", "副书记", "纪委书记");
+    }
+
+    @Test
+    void theApprovalOfAFormIsRecordedOnlyFromTheParentsScope() {
+        TestTree.Tree t = trees.build();
+        AccessScope committee = trees.subtreeScope(t.a(), cn.dangjian.shared.Permission.ORG_VIEW,
+                cn.dangjian.shared.Permission.ORG_EDIT);
+        FormApproval approval = new FormApproval(java.time.LocalDate.of(2024, 3, 1), "区直工委〔2024〕5号");
+
+        assertThatThrownBy(() -> approvals.record(committee, t.a(), approval, 0))
+                .isInstanceOf(cn.dangjian.shared.ForbiddenException.class);
+        approvals.record(committee, t.a1(), approval, orgs.get(system, t.a1()).version());
+        approvals.record(system, t.a(), approval, orgs.get(system, t.a()).version());
+
+        assertThat(orgs.setups(List.of(t.a(), t.a1(), t.a2()))).satisfies(s -> {
+            assertThat(s.get(t.a()).formApproval()).isEqualTo(approval);
+            assertThat(s.get(t.a1()).formApproval()).isEqualTo(approval);
+            assertThat(s.get(t.a2()).formApproval()).isNull();
+        });
     }
 }

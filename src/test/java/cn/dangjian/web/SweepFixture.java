@@ -32,7 +32,10 @@ import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.NewTerm;
 import cn.dangjian.org.NewOrgUnit;
 import cn.dangjian.org.OrgType;
+import cn.dangjian.org.NewUnit;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.org.UnitCategory;
+import cn.dangjian.org.Units;
 import cn.dangjian.org.TermFormation;
 import cn.dangjian.recruitment.OpenCase;
 import cn.dangjian.recruitment.Recruitment;
@@ -54,6 +57,7 @@ import org.springframework.stereotype.Component;
 class SweepFixture {
 
     @Autowired OrgUnits orgs;
+    @Autowired Units units;
     @Autowired Members members;
     @Autowired Committees committees;
     @Autowired Meetings meetings;
@@ -75,12 +79,13 @@ class SweepFixture {
      * sweeping account was not expected at.
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
-                  long findingId, UUID importId, long accountId, long tokenId) {
+                  long findingId, UUID importId, long unitId, long accountId, long tokenId) {
 
         Map<String, Object> ids() {
-            return Map.of("orgs", orgId, "members", memberId, "meetings", meetingId, "cases", caseId,
-                    "findings", findingId, "imports", importId, "rectifications", rectificationId,
-                    "accounts", accountId, "tokens", tokenId);
+            return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
+                    Map.entry("meetings", meetingId), Map.entry("cases", caseId), Map.entry("findings", findingId),
+                    Map.entry("imports", importId), Map.entry("rectifications", rectificationId),
+                    Map.entry("units", unitId), Map.entry("accounts", accountId), Map.entry("tokens", tokenId));
         }
     }
 
@@ -125,9 +130,11 @@ class SweepFixture {
         compliance.reevaluateOrgs(List.of(orgId));
         long finding = jdbc.sql("SELECT id FROM compliance_finding WHERE org_id = :org ORDER BY id LIMIT 1")
                 .param("org", orgId).query(Long.class).single();
+        // a unit is reference data every organization sees: its name carries no marker
+        long unit = units.create(system, new NewUnit("巡检单位" + orgId, UnitCategory.ADMINISTRATIVE));
         AccessScope holder = signIn.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first));
         long token = tokens.create(holder, marker + "令牌", null).token().id();
-        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId,
+        return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
                 holder.userId(), token);
     }
 

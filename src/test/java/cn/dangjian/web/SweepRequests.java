@@ -114,7 +114,8 @@ final class SweepRequests {
                 throw new AssertionError("端点巡检不知道如何填写 " + pattern + " 中的 {id}：请在 SweepFixture.Target 中加入“"
                         + collection + "”的记录");
             }
-            targets[0] |= !collection.equals("orgs") || orgIsForeign;
+            // units (单位) are reference data that every organization sees: not anyone's records
+            targets[0] |= !collection.equals("units") && (!collection.equals("orgs") || orgIsForeign);
             return id.toString();
         }
         for (MethodParameter p : handler.getMethodParameters()) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.dangjian.org.FormApproval;
 import cn.dangjian.org.OrgType;
 
 /**
- * How one organization is set up and how many members it has, for the 组织设置 rules (ZB-01..03, JG-01, JG-02,
+ * How one organization is set up (with any approval of its form) and how many members it has, for the 组织设置 rules (ZB-01..03, JG-01, JG-02,
  * ZB-17).
  *
  * @param subtree        members held by the organization and everything beneath it
@@ -17,14 +18,27 @@ import cn.dangjian.org.OrgType;
  * @param memberUnits    the units its own members work in (members without a recorded unit are left out)
  * @param coveredUnits   for a 联合党支部: the names of the units it covers — those recorded as covered, its own unit
  *                       and the units its members work in; empty for other organizations
+ * @param approval       the higher organization's recorded approval of the organization's form (JG-01, JG-02), or
+ *                       {@code null} when none is recorded
  */
 public record StructureFacts(MemberCount subtree, MemberCount own, Map<OrgType, Integer> activeChildren,
-                             OwnUnit unit, List<MemberUnit> memberUnits, List<String> coveredUnits) {
+                             OwnUnit unit, List<MemberUnit> memberUnits, List<String> coveredUnits,
+                             FormApproval approval) {
 
     public StructureFacts {
         activeChildren = Map.copyOf(activeChildren);
         memberUnits = List.copyOf(memberUnits);
         coveredUnits = List.copyOf(coveredUnits);
+    }
+
+    /** Facts of an organization with no recorded approval of its form. */
+    public StructureFacts(MemberCount subtree, MemberCount own, Map<OrgType, Integer> activeChildren, OwnUnit unit,
+                          List<MemberUnit> memberUnits, List<String> coveredUnits) {
+        this(subtree, own, activeChildren, unit, memberUnits, coveredUnits, null);
+    }
+
+    public Optional<FormApproval> formApproval() {
+        return Optional.ofNullable(approval);
     }
 
     public Optional<OwnUnit> ownUnit() {

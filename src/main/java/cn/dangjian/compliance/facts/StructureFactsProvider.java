@@ -90,7 +90,8 @@ class StructureFactsProvider implements FactProvider<StructureFacts> {
             }
             List<String> covered = org.type() == OrgType.JOINT_BRANCH
                     ? coveredUnits(setup, memberUnits, unitOrgs) : List.of();
-            facts.put(org.id(), new StructureFacts(subtree, own, setup.activeChildren(), unit, memberUnits, covered));
+            facts.put(org.id(), new StructureFacts(subtree, own, setup.activeChildren(), unit, memberUnits, covered,
+                    setup.formApproval()));
         }
         return facts;
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * JG-05: the committee of a 党总支, and a 支部委员会, has a 纪检委员 ("shall": a violation when none serves). A
  * branch with only a 书记 has no committee to check (whether it needs one is ZB-17's question); the 机关党委's
- * own 机关纪委 is not recorded in the platform and is not checked here.
+ * own 机关纪委 is {@link DisciplineCommitteeRule}'s part of JG-05.
  */
 @Component
 class DisciplineMemberRule extends CatalogueRule {

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import cn.dangjian.org.CommitteePost;
 import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.FormApproval;
 import cn.dangjian.org.NewOrgUnit;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
@@ -105,7 +106,8 @@ public class OrgUnitStore {
                         rs.getString("unit_name"), rs.getObject("established_on", LocalDate.class),
                         rs.getObject("dissolved_on", LocalDate.class), rs.getString("dissolve_reason"),
                         rs.getBoolean("active"), rs.getInt("sort_order"), rs.getInt("version"),
-                        rs.getInt("child_count"), List.of()))
+                        rs.getInt("child_count"), rs.getObject("form_approved_on", LocalDate.class),
+                        rs.getString("form_approval_ref"), List.of()))
                 .optional();
     }
 
@@ -209,6 +211,17 @@ public class OrgUnitStore {
                 .update() == 1;
     }
 
+    /** Records (or, with {@code null}, clears) the higher organization's approval of the organization's form. */
+    public boolean updateFormApproval(long id, FormApproval approval, int version) {
+        return jdbc.sql("""
+                        UPDATE org_unit SET form_approved_on = :on, form_approval_ref = :ref,
+                               version = version + 1, updated_at = now()
+                        WHERE id = :id AND version = :version""")
+                .param("id", id).param("on", approval == null ? null : approval.approvedOn())
+                .param("ref", approval == null ? null : approval.reference()).param("version", version)
+                .update() == 1;
+    }
+
     /** Rewrites the path and depth of every organization in the subtree, and re-parents its root. */
     public int moveSubtree(long id, long newParentId, String oldPath, String newPath, int depthDelta) {
         return jdbc.sql("""
@@ -238,27 +251,6 @@ public class OrgUnitStore {
                                version = version + 1, updated_at = now()
                         WHERE id = :id AND version = :version AND active""")
                 .param("id", id).param("on", on).param("reason", reason).param("version", version).update() == 1;
-    }
-
-    // --- units -------------------------------------------------------------------------------
-
-    public List<UnitView> units() {
-        return jdbc.sql("SELECT id, name, category FROM unit ORDER BY id").query(OrgUnitStore::unit).list();
-    }
-
-    public Optional<UnitView> unit(long id) {
-        return jdbc.sql("SELECT id, name, category FROM unit WHERE id = :id").param("id", id)
-                .query(OrgUnitStore::unit).optional();
-    }
-
-    public Optional<UnitView> unitByName(String name) {
-        return jdbc.sql("SELECT id, name, category FROM unit WHERE name = :name").param("name", name)
-                .query(OrgUnitStore::unit).optional();
-    }
-
-    public long insertUnit(String name, UnitCategory category) {
-        return jdbc.sql("INSERT INTO unit (name, category) VALUES (:name, :category) RETURNING id")
-                .param("name", name).param("category", category.name()).query(Long.class).single();
     }
 
     // --- committees ---------------------------------------------------------------------------
@@ -314,13 +306,14 @@ public class OrgUnitStore {
                         .put(OrgType.valueOf(rs.getString("type")), rs.getInt("n")))
                 .list();
         return jdbc.sql("""
-                        SELECT o.id, o.unit_id,
+                        SELECT o.id, o.unit_id, o.form_approved_on, o.form_approval_ref,
                                ARRAY(SELECT c.unit_id FROM org_unit_covered_unit c WHERE c.org_id = o.id
                                      ORDER BY c.unit_id) AS covered
                         FROM org_unit o WHERE o.id = ANY(:ids)""")
                 .param("ids", array)
                 .query((rs, n) -> new OrgUnitSetup(rs.getLong("id"), nullableLong(rs, "unit_id"),
-                        longs(rs.getArray("covered")), children.getOrDefault(rs.getLong("id"), Map.of())))
+                        longs(rs.getArray("covered")), children.getOrDefault(rs.getLong("id"), Map.of()),
+                        formApproval(rs)))
                 .list();
     }
 
@@ -332,7 +325,7 @@ public class OrgUnitStore {
         Map<Long, UnitView> units = new LinkedHashMap<>();
         Map<Long, List<OrgUnitRef>> orgs = new HashMap<>();
         jdbc.sql("""
-                        SELECT u.id AS unit, u.name AS unit_name, u.category,
+                        SELECT u.id AS unit, u.name AS unit_name, u.category, u.version AS unit_version,
                                o.id, o.parent_id, o.path, o.depth, o.type, o.name, o.active
                         FROM unit u LEFT JOIN org_unit o ON o.unit_id = u.id AND o.active
                         WHERE u.id = ANY(:ids)
@@ -342,7 +335,7 @@ public class OrgUnitStore {
                     long unit = rs.getLong("unit");
                     if (!units.containsKey(unit)) {
                         units.put(unit, new UnitView(unit, rs.getString("unit_name"),
-                                UnitCategory.valueOf(rs.getString("category"))));
+                                UnitCategory.valueOf(rs.getString("category")), rs.getInt("unit_version")));
                     }
                     List<OrgUnitRef> list = orgs.computeIfAbsent(unit, k -> new ArrayList<>());
                     if (nullableLong(rs, "id") != null) {
@@ -413,8 +406,9 @@ public class OrgUnitStore {
                 rs.getString("unit_name"), rs.getBoolean("active"), rs.getInt("child_count"), rs.getInt("version"));
     }
 
-    private static UnitView unit(ResultSet rs, int n) throws SQLException {
-        return new UnitView(rs.getLong("id"), rs.getString("name"), UnitCategory.valueOf(rs.getString("category")));
+    private static FormApproval formApproval(ResultSet rs) throws SQLException {
+        LocalDate on = rs.getObject("form_approved_on", LocalDate.class);
+        return on == null ? null : new FormApproval(on, rs.getString("form_approval_ref"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -12,6 +12,7 @@ import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.Committees;
+import cn.dangjian.org.OrgFormApprovals;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.UnitView;
 import cn.dangjian.org.Units;
@@ -41,8 +42,10 @@ class OrgApiController {
     private final OrgUnits orgs;
     private final Committees committees;
     private final Units units;
+    private final OrgFormApprovals approvals;
 
-    OrgApiController(OrgUnits orgs, Committees committees, Units units) {
+    OrgApiController(OrgUnits orgs, Committees committees, Units units, OrgFormApprovals approvals) {
+        this.approvals = approvals;
         this.orgs = orgs;
         this.committees = committees;
         this.units = units;
@@ -89,6 +92,13 @@ class OrgApiController {
     @Operation(summary = "修改党组织（需提供读取时的 version）")
     OrgUnitView update(AccessScope scope, @PathVariable long id, @RequestBody OrgUnitChanges changes) {
         orgs.update(scope, id, changes);
+        return orgs.get(scope, id);
+    }
+
+    @PutMapping("/{id}/form-approval")
+    @Operation(summary = "登记或撤销上级党组织对组织设立形式的批准（JG-01、JG-02；仅上级组织可登记，需提供 version；日期和文号都为空即撤销）")
+    OrgUnitView recordApproval(AccessScope scope, @PathVariable long id, @RequestBody FormApprovalForm approval) {
+        approvals.record(scope, id, approval.approval(), approval.getVersion());
         return orgs.get(scope, id);
     }
 

@@ -13,6 +13,7 @@ import cn.dangjian.org.OrgUnitChanges;
 import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.Committees;
+import cn.dangjian.org.OrgFormApprovals;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.org.Units;
 import cn.dangjian.org.TermFormation;
@@ -37,10 +38,12 @@ class OrgPageController {
     private final OrgUnits orgs;
     private final Committees committees;
     private final Units units;
+    private final OrgFormApprovals approvals;
     private final Clock clock;
 
-    OrgPageController(OrgUnits orgs, Committees committees, Units units, Clock clock) {
+    OrgPageController(OrgUnits orgs, Committees committees, Units units, OrgFormApprovals approvals, Clock clock) {
         this.clock = clock;
+        this.approvals = approvals;
         this.orgs = orgs;
         this.committees = committees;
         this.units = units;
@@ -118,7 +121,36 @@ class OrgPageController {
         form.setEstablishedOn(org.establishedOn());
         form.setSortOrder(org.sortOrder());
         form.setVersion(org.version());
+        approvalForm(scope, model, org);
         return form(model, form);
+    }
+
+    /** Records or clears the higher organization's approval of the form (JG-01, JG-02), from the edit page. */
+    @PostMapping("/orgs/{id}/form-approval")
+    String recordApproval(AccessScope scope, @PathVariable long id, @ModelAttribute("approval") FormApprovalForm approval,
+                          Model model, RedirectAttributes redirect) {
+        try {
+            approvals.record(scope, id, approval.approval(), approval.getVersion());
+        } catch (InvalidInputException e) {
+            model.addAttribute("approvalProblems", e.problems());
+            return editForm(scope, id, model.addAttribute("approval", approval));
+        }
+        redirect.addFlashAttribute("notice", "已登记上级党组织的批准");
+        return "redirect:/orgs/" + id;
+    }
+
+    /** The approval form, for those who edit the parent's records; a form already in the model is kept. */
+    private void approvalForm(AccessScope scope, Model model, OrgUnitView org) {
+        if (!approvals.mayRecord(scope, org.id())) {
+            return;
+        }
+        if (!model.containsAttribute("approval")) {
+            FormApprovalForm approval = new FormApprovalForm();
+            approval.setApprovedOn(org.formApprovedOn());
+            approval.setReference(org.formApprovalRef());
+            model.addAttribute("approval", approval);
+        }
+        ((FormApprovalForm) model.getAttribute("approval")).setVersion(org.version());
     }
 
     @PostMapping("/orgs/{id}")
@@ -130,6 +162,7 @@ class OrgPageController {
                     form.getEstablishedOn(), form.getSortOrder(), form.getVersion()));
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
+            approvalForm(scope, model, orgs.get(scope, id));
             return form(model, form);
         }
         redirect.addFlashAttribute("notice", "已保存");

@@ -12,24 +12,41 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** JG-02 (第六条) both ways: a 机关 of 50–100 members sets up a 党总支; one of fewer needs approval for it. */
 class GeneralBranchThresholdRuleTests {
 
     private final GeneralBranchThresholdRule rule = new GeneralBranchThresholdRule();
 
-    @ParameterizedTest(name = "unit of {1}+{2} members, top organization a {0} → {3}")
+    @ParameterizedTest(name = "unit of {1}+{2} members, top organization a {0}, approval recorded: {3} → {4}")
     @CsvSource({
-            "BRANCH,          49, 0, NONE",
-            "BRANCH,          48, 1, NONE",
-            "BRANCH,          50, 0, VIOLATION",
-            "BRANCH,          47, 3, VIOLATION",
-            "BRANCH,          99, 0, VIOLATION",
-            "BRANCH,          100, 0, VIOLATION",
-            "BRANCH,          101, 0, NONE",
-            "GENERAL_BRANCH,  60, 0, N/A",
-            "PARTY_COMMITTEE, 60, 0, N/A"})
-    void aUnitOfFiftyToAHundredMembersSetsUpAGeneralBranch(OrgType type, long full, long probationary,
-                                                            String expected) {
-        assertThat(outcome(rule, facts(type, topOfUnit(full, probationary)))).isEqualTo(expected);
+            "BRANCH,           49, 0, false, NONE",
+            "BRANCH,           48, 1, false, NONE",
+            "BRANCH,           50, 0, false, VIOLATION",
+            "BRANCH,           47, 3, false, VIOLATION",
+            "BRANCH,           51, 0, false, VIOLATION",
+            "BRANCH,           50, 0, true,  VIOLATION",
+            "BRANCH,           99, 0, false, VIOLATION",
+            "BRANCH,          100, 0, false, VIOLATION",
+            "BRANCH,          101, 0, false, NONE",
+            "GENERAL_BRANCH,   20, 0, false, VIOLATION",
+            "GENERAL_BRANCH,   49, 0, false, VIOLATION",
+            "GENERAL_BRANCH,   48, 1, false, VIOLATION",
+            "GENERAL_BRANCH,   50, 0, false, NONE",
+            "GENERAL_BRANCH,   49, 1, false, NONE",
+            "GENERAL_BRANCH,   51, 0, false, NONE",
+            "GENERAL_BRANCH,   20, 0, true,  NONE",
+            "GENERAL_BRANCH,   49, 0, true,  NONE",
+            "GENERAL_BRANCH,   50, 0, true,  NONE",
+            "GENERAL_BRANCH,   51, 0, true,  NONE",
+            "GENERAL_BRANCH,  100, 0, false, NONE",
+            "GENERAL_BRANCH,  101, 0, false, NONE",
+            "PARTY_COMMITTEE,  40, 0, false, N/A",
+            "JOINT_BRANCH,     60, 0, false, N/A",
+            "TEMPORARY_BRANCH, 60, 0, false, N/A",
+            "WORK_COMMITTEE,   60, 0, false, N/A"})
+    void aUnitOfFiftyToAHundredMembersSetsUpAGeneralBranchAndOneOfFewerNeedsApproval(
+            OrgType type, long full, long probationary, boolean approved, String expected) {
+        assertThat(outcome(rule, facts(type, topOfUnit(full, probationary, approved)))).isEqualTo(expected);
     }
 
     @Test
@@ -44,5 +61,14 @@ class GeneralBranchThresholdRuleTests {
     void atExactlyAHundredEitherFormIsNamed() {
         FindingDraft finding = only(rule, facts(OrgType.BRANCH, topOfUnit(100, 0)));
         assertThat(finding.message()).contains("应设立党总支", "也可设立机关党委", "请报上级党组织确认");
+    }
+
+    @Test
+    void aGeneralBranchBelowFiftyWithoutApprovalIsToldToRecordTheApprovalOnItsForm() {
+        FindingDraft finding = only(rule, facts(OrgType.GENERAL_BRANCH, topOfUnit(49, 0)));
+        assertThat(finding.message()).startsWith("测试局有党员49名，不足50名，现设党总支，未登记上级党组织的批准（JG-02，")
+                .contains("经上级党组织批准，也可以设立");
+        assertThat(finding.facts()).containsEntry("上级批准", "未登记");
+        assertThat(finding.fixPath()).isEqualTo("/orgs/42/edit");
     }
 }

@@ -15,7 +15,8 @@ class RuleCatalogueTests {
     private final List<ComplianceRule> rules = List.of(new UnitWithoutBranchRule(), new BranchTooFewFullMembersRule(),
             new JointBranchCoverageRule(), new BranchSizeRule(), new PartyCommitteeThresholdRule(),
             new GeneralBranchThresholdRule(), new BranchCommitteeRequiredRule(), new BranchCommitteeSizeRule(),
-            new SecretaryRule(), new DisciplineMemberRule(), new TermExpiringRule(), new TermExpiredRule());
+            new SecretaryRule(), new DisciplineMemberRule(), new DisciplineCommitteeRule(), new TermExpiringRule(),
+            new TermExpiredRule());
 
     @Test
     void codesAreUniqueAndNamedAfterTheirCategory() {

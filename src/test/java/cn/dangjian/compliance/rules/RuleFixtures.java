@@ -19,6 +19,7 @@ import cn.dangjian.compliance.facts.StructureFacts;
 import cn.dangjian.compliance.facts.StructureFacts.MemberUnit;
 import cn.dangjian.compliance.facts.StructureFacts.OwnUnit;
 import cn.dangjian.org.CommitteePost;
+import cn.dangjian.org.FormApproval;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.TermFormation;
@@ -111,6 +112,13 @@ final class RuleFixtures {
                 new OwnUnit(9, "测试局", new MemberCount(full, probationary), true, 1), List.of(), List.of());
     }
 
+    /** As {@link #topOfUnit(long, long)}, with the higher organization's approval of its form recorded or not. */
+    static StructureFacts topOfUnit(long full, long probationary, boolean approved) {
+        return new StructureFacts(new MemberCount(full, probationary), MemberCount.NONE, Map.of(),
+                new OwnUnit(9, "测试局", new MemberCount(full, probationary), true, 1), List.of(), List.of(),
+                approved ? new FormApproval(LocalDate.of(2024, 3, 1), "区直工委〔2024〕5号") : null);
+    }
+
     static StructureFacts withUnit(StructureFacts facts, OwnUnit unit) {
         return new StructureFacts(facts.subtree(), facts.own(), facts.activeChildren(), unit, facts.memberUnits(),
                 facts.coveredUnits());
@@ -131,7 +139,8 @@ final class RuleFixtures {
 
     /**
      * A current term with these posts, written as {@code "SECRETARY ORGANIZATION_MEMBER:TRANSFERRED"}: each post
-     * held by a different person, serving unless a standing follows the colon. Blank means no term at all.
+     * held by a different person, serving unless a standing follows the colon; {@code "DEPUTY_SECRETARY+DISCIPLINE_SECRETARY"}
+     * is one person holding both posts. Blank means no term at all.
      */
     static CommitteeFacts committee(String posts) {
         return term(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), posts);
@@ -146,7 +155,9 @@ final class RuleFixtures {
         for (String entry : posts.trim().split("\\s+")) {
             String[] parts = entry.split(":");
             Standing standing = parts.length > 1 ? Standing.valueOf(parts[1]) : Standing.SERVING;
-            list.add(new Post(CommitteePost.valueOf(parts[0]), member, "委员" + member, standing));
+            for (String post : parts[0].split("\\+")) {
+                list.add(new Post(CommitteePost.valueOf(post), member, "委员" + member, standing));
+            }
             member++;
         }
         return new CommitteeFacts(new CommitteeFacts.Term(7, 3, started, dueEnd, TermFormation.ELECTED, list));
