@@ -16,6 +16,7 @@ import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ReferenceData;
 import cn.dangjian.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,11 +50,13 @@ public class ApiTokens {
     }
 
     /** The expiry date offered by default: 90 days from today. */
+    @ReferenceData("令牌有效期的规则对所有人相同")
     public LocalDate defaultExpiry() {
         return today().plusDays(DEFAULT_DAYS);
     }
 
     /** The latest expiry date a new token may have: one year from today. */
+    @ReferenceData("令牌有效期的规则对所有人相同")
     public LocalDate latestExpiry() {
         return today().plusYears(1);
     }
