@@ -51,6 +51,28 @@ class PagesUnderCspBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("您访问的地址不存在");
     }
 
+    /**
+     * On the real server (MockMvc has no servlet container to rewrite Location headers): a forged {@code Host}
+     * header never comes back in a redirect, neither to the login page nor after one.
+     */
+    @Test
+    void aForgedHostHeaderNeverComesBackInARedirect() throws Exception {
+        for (String path : List.of("/members", "/meetings/mine", "/")) {
+            String head = rawHead(path);
+            assertThat(head).startsWith("HTTP/1.1 302");
+            assertThat(head).containsIgnoringCase("Location: /login").doesNotContain("evil.example");
+        }
+    }
+
+    private String rawHead(String path) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Accept: text/html\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return all.substring(0, Math.max(0, all.indexOf("\r\n\r\n")));
+        }
+    }
+
     @Test
     void theAuditorsPagesLoadWithoutAnyViolationAndReportTheChain() {
         String auditor = trees.account("AUDITOR", null, null);
