@@ -60,7 +60,8 @@ class ErrorAnswersWebTests {
                 .andExpect(jsonPath("$.title").value(matchesPattern(".*\\p{IsHan}.*")))
                 .andExpect(jsonPath("$.detail").value(matchesPattern(".*\\p{IsHan}.*")))
                 .andExpect(content().string(not(containsString("Exception"))))
-                .andExpect(content().string(not(containsString("java."))));
+                .andExpect(content().string(not(containsString("java."))))
+                .andExpect(content().string(not(containsString("\"type\":\"null\""))));
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class ErrorViews {
     /** A problem+json answer rendered as a view, so that one handler can answer both pages and the API. */
     public static ModelAndView problem(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", String.valueOf(problem.getType()));
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
