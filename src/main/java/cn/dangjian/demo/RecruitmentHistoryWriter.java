@@ -29,6 +29,7 @@ import cn.dangjian.life.Meetings;
 import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.member.Headcount;
 import cn.dangjian.member.MemberQuery;
+import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.CommitteePost;
@@ -101,19 +102,21 @@ class RecruitmentHistoryWriter {
     private final Committees committees;
     private final Units units;
     private final Members members;
+    private final MemberQueries memberQueries;
     private final Meetings meetings;
     private final Recruitment recruitment;
     private final RecruitmentAssemblies assemblies;
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    RecruitmentHistoryWriter(OrgUnits orgs, Committees committees, Units units, Members members, Meetings meetings, Recruitment recruitment,
-                             RecruitmentAssemblies assemblies,
-                             WorkCalendar calendar, Clock clock) {
+    RecruitmentHistoryWriter(OrgUnits orgs, Committees committees, Units units, Members members,
+                             MemberQueries memberQueries, Meetings meetings, Recruitment recruitment,
+                             RecruitmentAssemblies assemblies, WorkCalendar calendar, Clock clock) {
         this.orgs = orgs;
         this.committees = committees;
         this.units = units;
         this.members = members;
+        this.memberQueries = memberQueries;
         this.meetings = meetings;
         this.recruitment = recruitment;
         this.assemblies = assemblies;
@@ -144,7 +147,7 @@ class RecruitmentHistoryWriter {
         List<OrgUnitNode> branches = DemoBranches.under(orgs, rootId);
         Set<Long> leaveAlone = new HashSet<>();
         planted.stream().filter(i -> LEAVE_ALONE.contains(i.kind())).forEach(i -> leaveAlone.add(i.subjectId()));
-        Map<Long, Headcount> counts = members.headcounts(branches.stream().map(OrgUnitNode::id).toList());
+        Map<Long, Headcount> counts = memberQueries.headcounts(branches.stream().map(OrgUnitNode::id).toList());
         List<OrgUnitNode> eligible = new ArrayList<>(branches.stream()
                 .filter(b -> b.type() == OrgType.BRANCH && !leaveAlone.contains(b.id()))
                 .filter(b -> counts.containsKey(b.id()) && counts.get(b.id()).full() >= 3).toList());

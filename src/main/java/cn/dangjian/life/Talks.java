@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.dangjian.life.internal.TalkStore;
+import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.RollMember;
 import cn.dangjian.org.CommitteeView;
@@ -39,14 +40,17 @@ public class Talks {
     private final OrgUnits orgs;
     private final Committees committees;
     private final Members members;
+    private final MemberQueries memberQueries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Talks(TalkStore store, OrgUnits orgs, Committees committees, Members members, ApplicationEventPublisher events, Clock clock) {
+    Talks(TalkStore store, OrgUnits orgs, Committees committees, Members members, MemberQueries memberQueries,
+          ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.orgs = orgs;
         this.committees = committees;
         this.members = members;
+        this.memberQueries = memberQueries;
         this.events = events;
         this.clock = clock;
     }
@@ -121,7 +125,7 @@ public class Talks {
      */
     @ForModules
     public Map<Long, TalkRoll> rolls(Collection<Long> orgIds, int year) {
-        Map<Long, List<RollMember>> rolls = members.rolls(orgIds);
+        Map<Long, List<RollMember>> rolls = memberQueries.rolls(orgIds);
         Map<Long, CommitteeView> current = committees.currentOf(orgIds);
         Map<Long, List<TalkView>> talks = new HashMap<>();
         store.ofOrgs(orgIds, year).forEach(t -> talks.computeIfAbsent(t.orgId(), k -> new ArrayList<>()).add(t));

@@ -5,14 +5,12 @@ import static cn.dangjian.shared.Texts.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import cn.dangjian.member.internal.Masking;
@@ -34,7 +32,6 @@ import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
-import cn.dangjian.shared.ForModules;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
@@ -118,81 +115,12 @@ public class Members {
         return store.roster(orgId);
     }
 
-    /** The {@link #roster} of an organization, for a module that has already checked its caller's access. */
-    @ForModules
-    public List<RosterEntry> rosterOf(long orgId) {
-        return store.roster(orgId);
-    }
-
-    /**
-     * The roll of organizational life ({@link #roster}: 正常 and 留党察看) of each organization in {@code orgIds},
-     * with each member's standing (党员领导干部, 流动, 失联 since when), in one statement. Not scoped, like
-     * {@link OrgUnits#refs}: for modules that check whole batches of organizations (compliance) and apply their
-     * caller's scope themselves. An organization without members is absent from the map.
-     */
-    @ForModules
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, List<RollMember>> rolls(java.util.Collection<Long> orgIds) {
-        Map<Long, List<RollMember>> rolls = new HashMap<>();
-        store.rolls(orgIds).forEach(m -> rolls.computeIfAbsent(m.orgId(), k -> new ArrayList<>()).add(m));
-        return rolls;
-    }
-
     /** Member head count of an organization's subtree, with the breakdown per direct child. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Headcount headcount(AccessScope scope, long orgId) {
         scope.require(Permission.MEMBER_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         return store.headcount(org.id(), org.path());
-    }
-
-    // --- batch reads for other modules (no scope: they apply their caller's scope themselves) -------
-    // Each is a fixed number of statements however many ids it is given, for checks over batches of organizations.
-
-    /**
-     * {@link #headcount} of each organization in {@code orgIds}, from the trigger-maintained rollup, in two
-     * statements. Not scoped, like {@link OrgUnits#refs}: counts only, no personal data.
-     */
-    @ForModules
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, Headcount> headcounts(Collection<Long> orgIds) {
-        if (orgIds.isEmpty()) {
-            return Map.of();
-        }
-        return store.headcounts(orgs.refs(orgIds).stream().map(o -> new MemberStore.OrgPath(o.id(), o.path()))
-                .toList());
-    }
-
-    /**
-     * For each organization in {@code orgIds}, the units (单位) its own members on the current roll work in.
-     * Not scoped: ids only.
-     */
-    @ForModules
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, Set<Long>> unitsHeldBy(Collection<Long> orgIds) {
-        return store.unitsHeldBy(orgIds);
-    }
-
-    /**
-     * The members on the current roll working in each unit of {@code unitIds}, per organization holding them,
-     * in one statement. Not scoped: counts only (whether a unit has members enough for a branch, ZB-01).
-     */
-    @ForModules
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, UnitHeadcount> unitHeadcounts(Collection<Long> unitIds) {
-        return store.unitHeadcounts(unitIds);
-    }
-
-    /**
-     * Where each member in {@code memberIds} is held and their kind and status (e.g. whether a committee post's
-     * holder is still on the roll), in one statement. Not scoped: no personal details.
-     */
-    @ForModules
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Map<Long, MemberPlacement> placements(Collection<Long> memberIds) {
-        Map<Long, MemberPlacement> placements = new HashMap<>();
-        store.placements(memberIds).forEach(p -> placements.put(p.memberId(), p));
-        return placements;
     }
 
     // --- writes -----------------------------------------------------------------------------------

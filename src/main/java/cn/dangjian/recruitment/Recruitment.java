@@ -13,6 +13,7 @@ import cn.dangjian.calendar.WorkCalendar;
 import cn.dangjian.member.MemberForm;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.MemberView;
+import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.Members;
 import cn.dangjian.member.MembershipStatus;
 import cn.dangjian.member.PersonalData;
@@ -64,6 +65,7 @@ public class Recruitment {
     private final OrgUnits orgs;
     private final Units units;
     private final Members members;
+    private final MemberQueries memberQueries;
     private final PersonalData personal;
     private final WorkCalendar calendar;
     private final RuleParameters parameters;
@@ -71,8 +73,8 @@ public class Recruitment {
     private final Clock clock;
 
     Recruitment(CaseStore store, CaseAccess access, OneOpenCasePerPerson onePerPerson, ApprovingBodies approving,
-                OrgUnits orgs, Units units, Members members, PersonalData personal, WorkCalendar calendar,
-                RuleParameters parameters, ApplicationEventPublisher events, Clock clock) {
+                OrgUnits orgs, Units units, Members members, MemberQueries memberQueries, PersonalData personal,
+                WorkCalendar calendar, RuleParameters parameters, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.access = access;
         this.onePerPerson = onePerPerson;
@@ -80,6 +82,7 @@ public class Recruitment {
         this.orgs = orgs;
         this.units = units;
         this.members = members;
+        this.memberQueries = memberQueries;
         this.personal = personal;
         this.calendar = calendar;
         this.parameters = parameters;
@@ -247,7 +250,7 @@ public class Recruitment {
             return List.of();
         }
         Map<Long, RosterEntry> roster = new HashMap<>();
-        members.rosterOf(c.orgId()).forEach(r -> roster.put(r.id(), r));
+        memberQueries.rosterOf(c.orgId()).forEach(r -> roster.put(r.id(), r));
         List<CaseStep.Person> people = new ArrayList<>();
         String rule = step.kind() == null ? null : step.kind().ruleId();
         if (step.memberIds().stream().distinct().count() < step.memberIds().size()) {

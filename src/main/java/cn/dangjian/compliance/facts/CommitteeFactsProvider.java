@@ -10,7 +10,7 @@ import cn.dangjian.compliance.facts.CommitteeFacts.Post;
 import cn.dangjian.compliance.facts.CommitteeFacts.Standing;
 import cn.dangjian.compliance.facts.CommitteeFacts.Term;
 import cn.dangjian.member.MemberPlacement;
-import cn.dangjian.member.Members;
+import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.MembershipStatus;
 import cn.dangjian.org.CommitteeView;
 import cn.dangjian.org.Committees;
@@ -28,9 +28,9 @@ class CommitteeFactsProvider implements FactProvider<CommitteeFacts> {
 
     private final OrgUnits orgUnits;
     private final Committees committees;
-    private final Members members;
+    private final MemberQueries members;
 
-    CommitteeFactsProvider(OrgUnits orgUnits, Committees committees, Members members) {
+    CommitteeFactsProvider(OrgUnits orgUnits, Committees committees, MemberQueries members) {
         this.orgUnits = orgUnits;
         this.committees = committees;
         this.members = members;

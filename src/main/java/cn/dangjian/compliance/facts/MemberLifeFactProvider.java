@@ -10,7 +10,7 @@ import cn.dangjian.compliance.FactProvider;
 import cn.dangjian.life.AttendanceRun;
 import cn.dangjian.life.MeetingStatistics;
 import cn.dangjian.life.QuarterAttendance;
-import cn.dangjian.member.Members;
+import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.RollMember;
 import cn.dangjian.org.OrgUnitRef;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ class MemberLifeFactProvider implements FactProvider<MemberLifeFacts> {
     /** Leading cadres' quarters are read from the first day of the quarter this many quarters back. */
     static final int QUARTERS_BACK = 4;
 
-    private final Members members;
+    private final MemberQueries members;
     private final MeetingStatistics meetings;
 
-    MemberLifeFactProvider(Members members, MeetingStatistics meetings) {
+    MemberLifeFactProvider(MemberQueries members, MeetingStatistics meetings) {
         this.members = members;
         this.meetings = meetings;
     }

@@ -14,7 +14,7 @@ import cn.dangjian.compliance.FactProvider;
 import cn.dangjian.compliance.facts.StructureFacts.MemberUnit;
 import cn.dangjian.compliance.facts.StructureFacts.OwnUnit;
 import cn.dangjian.member.Headcount;
-import cn.dangjian.member.Members;
+import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.UnitHeadcount;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
@@ -38,9 +38,9 @@ class StructureFactsProvider implements FactProvider<StructureFacts> {
 
     private final OrgUnits orgUnits;
     private final Units units;
-    private final Members members;
+    private final MemberQueries members;
 
-    StructureFactsProvider(OrgUnits orgUnits, Units units, Members members) {
+    StructureFactsProvider(OrgUnits orgUnits, Units units, MemberQueries members) {
         this.orgUnits = orgUnits;
         this.units = units;
         this.members = members;
