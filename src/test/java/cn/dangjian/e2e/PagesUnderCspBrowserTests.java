@@ -37,7 +37,8 @@ class PagesUnderCspBrowserTests extends BrowserTest {
                 "/meetings/overview?orgId=" + t.root(), "/meetings/plan?orgId=" + t.a1(), "/talks?orgId=" + t.a1(),
                 "/appraisals?orgId=" + t.a1(), "/study-plans?orgId=" + t.a1(), "/recruitment",
                 "/recruitment/new?orgId=" + t.a1(), "/recruitment/pipeline?orgId=" + t.root(), "/calendar",
-                "/parameters", "/documents/templates?orgId=" + t.a1(), "/no-such-page", "/swagger-ui/index.html");
+                "/parameters", "/documents/templates?orgId=" + t.a1(), "/units", "/units/new", "/account/tokens",
+                "/password", "/no-such-page", "/swagger-ui/index.html");
         List<String> failed = new ArrayList<>();
         for (String path : pages) {
             com.microsoft.playwright.Response response = page.navigate(path);
