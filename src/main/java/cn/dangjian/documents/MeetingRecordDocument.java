@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param recorder         记录人
  * @param attendance       head counts
  * @param attendees        names of those present
- * @param absences         those on leave with their reasons
+ * @param absences         those on leave (请假) with their reasons
+ * @param absentees        those absent without leave (缺席), listed apart from those on leave
  * @param agenda           the items discussed, in order
  * @param backfilledOn     the day the record was entered after the fact, or {@code null} when on time
  * @param criticism        a 组织生活会's 批评与自我批评, per member; empty for other meetings
@@ -30,7 +31,7 @@ import java.util.Objects;
 public record MeetingRecordDocument(String organizationName, String meetingType, String topic,
         LocalDateTime startsAt, LocalDateTime endsAt, String place, String host, String recorder,
         Attendance attendance, List<String> attendees, List<Leave> absences, List<AgendaItem> agenda,
-        LocalDate backfilledOn, List<Criticism> criticism) {
+        LocalDate backfilledOn, List<Criticism> criticism, List<String> absentees) {
 
     public MeetingRecordDocument {
         Objects.requireNonNull(organizationName, "organizationName");
@@ -41,6 +42,16 @@ public record MeetingRecordDocument(String organizationName, String meetingType,
         absences = absences == null ? List.of() : List.copyOf(absences);
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
         criticism = criticism == null ? List.of() : List.copyOf(criticism);
+        absentees = absentees == null ? List.of() : List.copyOf(absentees);
+    }
+
+    /** A meeting nobody missed without leave. */
+    public MeetingRecordDocument(String organizationName, String meetingType, String topic, LocalDateTime startsAt,
+                                 LocalDateTime endsAt, String place, String host, String recorder,
+                                 Attendance attendance, List<String> attendees, List<Leave> absences,
+                                 List<AgendaItem> agenda, LocalDate backfilledOn, List<Criticism> criticism) {
+        this(organizationName, meetingType, topic, startsAt, endsAt, place, host, recorder, attendance, attendees,
+                absences, agenda, backfilledOn, criticism, List.of());
     }
 
     /** A meeting without 批评与自我批评 (anything but a 组织生活会). */
@@ -49,7 +60,7 @@ public record MeetingRecordDocument(String organizationName, String meetingType,
                                  Attendance attendance, List<String> attendees, List<Leave> absences,
                                  List<AgendaItem> agenda, LocalDate backfilledOn) {
         this(organizationName, meetingType, topic, startsAt, endsAt, place, host, recorder, attendance, attendees,
-                absences, agenda, backfilledOn, List.of());
+                absences, agenda, backfilledOn, List.of(), List.of());
     }
 
     /** 应到、实到、请假、缺席 and 有表决权 head counts. */
@@ -98,6 +109,7 @@ public record MeetingRecordDocument(String organizationName, String meetingType,
         model.put("有表决权人数", String.valueOf(attendance.withVotingRights()));
         model.put("出席人员", DocumentText.names(attendees));
         model.put("请假人员", DocumentText.names(absences.stream().map(Leave::describe).toList()));
+        model.put("缺席人员", DocumentText.names(absentees));
         model.put("补录说明", DocumentText.backfillNote(backfilledOn));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < agenda.size(); i++) {

@@ -137,10 +137,11 @@ public class MeetingDocuments {
         List<String> present = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT)
                 .map(MeetingView.AttendeeView::name).toList();
         List<MeetingRecordDocument.Leave> away = m.attendance().stream()
-                .filter(a -> a.status() != AttendanceStatus.PRESENT)
-                .map(a -> new MeetingRecordDocument.Leave(a.name(),
-                        a.status() == AttendanceStatus.EXCUSED ? a.reason() : "缺席"))
+                .filter(a -> a.status() == AttendanceStatus.EXCUSED)
+                .map(a -> new MeetingRecordDocument.Leave(a.name(), a.reason()))
                 .toList();
+        List<String> absent = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.ABSENT)
+                .map(MeetingView.AttendeeView::name).toList();
         List<MeetingRecordDocument.AgendaItem> agenda = m.agenda().stream()
                 .map(i -> new MeetingRecordDocument.AgendaItem(i.title(), i.minutes(), i.decision(),
                         i.voted() ? new MeetingRecordDocument.Vote(i.inFavour(), i.against(), i.abstaining(),
@@ -152,6 +153,6 @@ public class MeetingDocuments {
                 m.recorderName(), new MeetingRecordDocument.Attendance(m.expected(), m.present(), m.excused(),
                 m.absent(), m.votingExpected()), present, away, agenda, m.lateEntry() ? m.recordedOn() : null,
                 notes.stream().map(n -> new MeetingRecordDocument.Criticism(n.name(), n.selfCriticism(),
-                        n.criticismReceived())).toList());
+                        n.criticismReceived())).toList(), absent);
     }
 }

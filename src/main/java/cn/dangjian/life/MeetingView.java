@@ -17,6 +17,21 @@ public record MeetingView(long id, long orgId, String orgName, Long partyGroupId
         return type.label();
     }
 
+    /** Who entered the record, as a reader should see it: 系统导入 for history the system brought in. */
+    public String recordedByLabel() {
+        return recordedBy == null || "system".equals(recordedBy) ? "系统导入" : recordedBy;
+    }
+
+    /** Those on leave (请假), with their reasons. */
+    public List<AttendeeView> onLeave() {
+        return attendance.stream().filter(a -> a.status() == AttendanceStatus.EXCUSED).toList();
+    }
+
+    /** Those absent without leave (缺席). */
+    public List<AttendeeView> absentees() {
+        return attendance.stream().filter(a -> a.status() == AttendanceStatus.ABSENT).toList();
+    }
+
     public record AttendeeView(long memberId, String name, boolean fullMember, boolean voting, boolean leadingCadre,
                                AttendanceStatus status, String reason) {
     }

@@ -62,6 +62,7 @@ public final class DocxTemplateGenerator {
             merged(facts, "会议主题", "{{会议主题}}");
             merged(facts, "出席人员", "{{出席人员}}");
             merged(facts, "请假人员及事由", "{{请假人员}}");
+            merged(facts, "缺席人员", "{{缺席人员}}");
             heading(doc, "会议议程及决议");
             XWPFTable agenda = table(doc, 6, new int[] {7, 17, 34, 18, 14, 10});
             row(agenda, true, "序号", "议题", "讨论记录", "决议", "表决结果", "是否通过");

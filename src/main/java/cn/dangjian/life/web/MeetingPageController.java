@@ -7,7 +7,6 @@ import java.util.List;
 import cn.dangjian.life.CriticismNote;
 import cn.dangjian.life.CriticismNotes;
 import cn.dangjian.life.MeetingDocuments;
-import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingRollup;
 import cn.dangjian.life.MeetingType;
@@ -35,7 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The branch's plan, its meetings, the recording form and a meeting's record. */
+/** The branch's plan, its meetings and a meeting's record; the recording form is {@link MeetingFormController}. */
 @Controller
 class MeetingPageController {
 
@@ -151,26 +150,6 @@ class MeetingPageController {
         return "life/mine";
     }
 
-    @GetMapping("/meetings/new")
-    String form(AccessScope scope, @RequestParam long orgId, @RequestParam MeetingType type,
-                @RequestParam(required = false) Long partyGroupId, Model model) {
-        return form(model, meetings.draft(scope, orgId, type, partyGroupId), null, List.of());
-    }
-
-    @PostMapping("/meetings")
-    String record(AccessScope scope, @RequestParam long orgId, @RequestParam MeetingType type,
-                  @RequestParam(required = false) Long partyGroupId, @RequestParam MultiValueMap<String, String> params,
-                  Model model, RedirectAttributes redirect) {
-        MeetingDraft draft = meetings.draft(scope, orgId, type, partyGroupId);
-        try {
-            long id = meetings.record(scope, MeetingForm.read(draft, params));
-            redirect.addFlashAttribute("notice", "已记录" + type.label());
-            return "redirect:/meetings/" + id;
-        } catch (InvalidInputException e) {
-            return form(model, draft, params, e.problems());
-        }
-    }
-
     @GetMapping("/meetings/{id}")
     String show(AccessScope scope, @PathVariable long id, Model model) {
         return show(scope, id, model, null, false);
@@ -205,15 +184,5 @@ class MeetingPageController {
             model.addAttribute("criticismRows", CriticismForm.rows(meeting, notes, typed, conflict));
         }
         return "life/meeting";
-    }
-
-    private String form(Model model, MeetingDraft draft, MultiValueMap<String, String> values,
-                        List<cn.dangjian.shared.FieldProblem> problems) {
-        model.addAttribute("draft", draft);
-        model.addAttribute("values", values == null ? new org.springframework.util.LinkedMultiValueMap<String, String>() : values);
-        model.addAttribute("problems", problems);
-        model.addAttribute("votes", draft.type() == MeetingType.BRANCH_ASSEMBLY || draft.type() == MeetingType.COMMITTEE_MEETING);
-        model.addAttribute("statuses", cn.dangjian.life.AttendanceStatus.values());
-        return "life/form";
     }
 }

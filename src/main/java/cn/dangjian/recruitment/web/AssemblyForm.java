@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.dangjian.life.AttendanceStatus;
+import cn.dangjian.life.LeaveReasons;
 import cn.dangjian.life.MeetingDraft;
 import cn.dangjian.life.RecordMeeting;
 import cn.dangjian.recruitment.CaseRow;
@@ -16,7 +17,8 @@ import org.springframework.util.MultiValueMap;
  * Reads the 支部党员大会 form: the meeting, one 出席/请假/缺席 choice and reason per expected attendee
  * ({@code status_<memberId>}, {@code reason_<memberId>}, as on the meeting form) and, for each candidate ticked
  * ({@code include_<caseId>}), the main performance, the secret ballot and the written opinions of absent voters,
- * and for 转正 the decision put to the vote.
+ * and for 转正 the decision put to the vote. A ballot whose 赞成 count is left empty is every voter present who did
+ * not vote against or abstain.
  */
 final class AssemblyForm {
 
@@ -29,7 +31,10 @@ final class AssemblyForm {
         List<RecordMeeting.Attendance> attendance = new ArrayList<>();
         draft.attendees().forEach(a -> attendance.add(new RecordMeeting.Attendance(a.memberId(),
                 in.choice(AttendanceStatus.class, "status_" + a.memberId(), "出席情况（" + a.name() + "）"),
-                in.text("reason_" + a.memberId()))));
+                LeaveReasons.of(in.text("reason_" + a.memberId()), in.text("reasonChoice_" + a.memberId())))));
+        java.util.Map<Long, AttendanceStatus> statuses = new java.util.HashMap<>();
+        attendance.forEach(a -> statuses.put(a.memberId(), a.status()));
+        int votingPresent = draft.votingPresent(statuses::get);
         List<RecordAssembly.Ballot> ballots = new ArrayList<>();
         for (CaseRow c : candidates) {
             long id = c.id();
@@ -37,9 +42,12 @@ final class AssemblyForm {
                 continue;
             }
             String who = "（" + c.name() + "）";
-            ballots.add(new RecordAssembly.Ballot(id, in.text("performance_" + id),
-                    in.count("for_" + id, "赞成票" + who, true), in.count("against_" + id, "反对票" + who, false),
-                    in.count("abstain_" + id, "弃权票" + who, false),
+            int against = in.count("against_" + id, "反对票" + who, false);
+            int abstaining = in.count("abstain_" + id, "弃权票" + who, false);
+            int inFavour = in.text("for_" + id) == null
+                    ? MeetingDraft.inFavourByDefault(votingPresent, against, abstaining)
+                    : in.count("for_" + id, "赞成票" + who, true);
+            ballots.add(new RecordAssembly.Ballot(id, in.text("performance_" + id), inFavour, against, abstaining,
                     in.count("writtenFor_" + id, "书面意见赞成" + who, false),
                     in.count("writtenAgainst_" + id, "书面意见反对" + who, false),
                     in.count("writtenAbstain_" + id, "书面意见弃权" + who, false),

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.dangjian.life.AttendanceStatus;
 import cn.dangjian.life.MeetingDraft;
+import cn.dangjian.life.MeetingPrefills;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.org.OrgUnits;
@@ -38,8 +39,11 @@ class AssemblyPageController {
     private final Meetings meetings;
     private final OrgUnits orgs;
     private final Clock clock;
+    private final MeetingPrefills prefills;
 
-    AssemblyPageController(RecruitmentAssemblies assemblies, Meetings meetings, OrgUnits orgs, Clock clock) {
+    AssemblyPageController(RecruitmentAssemblies assemblies, Meetings meetings, OrgUnits orgs, Clock clock,
+                           MeetingPrefills prefills) {
+        this.prefills = prefills;
         this.assemblies = assemblies;
         this.meetings = meetings;
         this.orgs = orgs;
@@ -52,6 +56,7 @@ class AssemblyPageController {
         scope.require(Permission.RECRUITMENT_RECORD);
         List<CaseRow> candidates = candidates(scope, orgId, kind);
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+        values.setAll(prefills.prefill(scope, orgId, MeetingType.BRANCH_ASSEMBLY, null).formValues());
         candidates.stream().filter(c -> caseId == null || c.id() == caseId)
                 .forEach(c -> values.add("include_" + c.id(), "on"));
         return form(scope, orgId, kind, candidates, model, values, List.of());
