@@ -58,32 +58,49 @@ class MeetingBrowserTests extends BrowserTest {
                 new NewTerm.Assignment(CommitteePost.DISCIPLINE_MEMBER, committee.get(2)))));
         String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
 
+        meetings.record(AccessScope.system(), new RecordMeeting(t.a1(), MeetingType.COMMITTEE_MEETING, null, "上月支委会",
+                null, LocalDate.now().minusDays(30).atTime(0, 0), "支部活动室", committee.get(0), committee.get(1),
+                committee.stream().map(m -> new RecordMeeting.Attendance(m, AttendanceStatus.PRESENT, null)).toList(),
+                List.of(new RecordMeeting.AgendaItem("学习", null, null, null))));
+
         login(secretary, TestTree.PASSWORD);
         page.navigate("/meetings/plan?orgId=" + t.a1());
         assertThat(page.locator("#plan-table")).containsText("支委会");
         screenshot("plan");
-        page.locator("#plan-table tr:has-text('支委会') a:has-text('记录')").click();
+        page.click("#record-meeting a[data-record-type=COMMITTEE_MEETING]");
 
+        // filled in from last month's 支委会: place, chair, recorder; everyone present
+        assertThat(page.locator("#place")).hasValue("支部活动室");
+        assertThat(page.locator("#hostMemberId")).hasValue(String.valueOf(committee.get(0)));
+        assertThat(page.locator("#recorderMemberId")).hasValue(String.valueOf(committee.get(1)));
+        assertThat(page.locator("#heldAt")).hasValue(java.util.regex.Pattern.compile("^" + LocalDate.now() + "T00:00$"));
+        assertThat(page.locator("#attendance-list input[value=PRESENT]:checked")).hasCount(3);
         page.fill("#topic", "研究发展党员工作");
-        page.fill("#heldAt", LocalDate.now().minusDays(1) + "T15:00");
-        page.fill("#place", "支部活动室");
-        page.click("#all-present");
-        page.locator("[data-member-id='" + committee.get(2) + "'] input[value=EXCUSED]").check();
-        page.locator("[data-member-id='" + committee.get(2) + "'] input[name^=reason]").fill("外出培训");
-        page.selectOption("#hostMemberId", String.valueOf(committee.get(0)));
-        page.selectOption("#recorderMemberId", String.valueOf(committee.get(1)));
-        page.fill("[aria-label=议题1]", "确定入党积极分子");
+        assertThat(page.locator("[aria-label=议题1]")).hasValue("研究发展党员工作");
+        page.locator("[data-member-id='" + committee.get(2) + "'] label:has(input[value=EXCUSED])").click();
+        page.locator("[data-member-id='" + committee.get(2) + "'] select[name^=reasonChoice]").selectOption("外出培训");
         page.fill("[aria-label=讨论记录1]", "与会委员逐一发表意见");
         page.fill("[aria-label=决定事项1]", "同意确定为入党积极分子，报上级党委备案");
-        page.fill("[aria-label=赞成票1]", "2");
-        page.fill("[aria-label=反对票1]", "0");
-        page.fill("[aria-label=弃权票1]", "0");
+        page.click("[aria-label=表决1]");
+        assertThat(page.locator("[aria-label=赞成票1]")).hasValue("2");
+        page.click("#add-item");
+        page.fill("[aria-label=议题2]", "其他事项");
+        page.click("#add-item");
+        assertThat(page.locator("#agenda-rows .agenda-row")).hasCount(3);
+        page.locator("#agenda-rows .agenda-row").nth(2).locator("[data-agenda-remove]").click();
+        assertThat(page.locator("#agenda-rows .agenda-row")).hasCount(2);
         screenshot("form");
+        page.setViewportSize(390, 844);
+        screenshot("form-phone");
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        page.setViewportSize(1366, 900);
         page.click("#meeting-save");
 
         assertThat(page.locator("#meeting-title")).containsText("支委会：研究发展党员工作");
         assertThat(page.locator("#meeting-counts")).containsText("应到3人");
-        assertThat(page.locator(".vote-outcome")).containsText("赞成2票，反对0票，弃权0票，赞成票超过应到会委员3人的半数，通过");
+        assertThat(page.locator(".vote-outcome").first()).containsText("赞成2票，反对0票，弃权0票，赞成票超过应到会委员3人的半数，通过");
+        assertThat(page.locator("#meeting-on-leave")).containsText("钱纪检（外出培训）");
+        assertThat(page.locator("#meeting-absent")).hasText("无");
         screenshot("recorded");
 
         Download download = page.waitForDownload(() -> page.click("#download-pdf"));
@@ -91,7 +108,8 @@ class MeetingBrowserTests extends BrowserTest {
         download.saveAs(pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(text).contains("研究发展党员工作").contains("确定入党积极分子").contains("赞成2票");
+            assertThat(text).contains("研究发展党员工作").contains("其他事项").contains("赞成2票")
+                    .contains("请假人员及事由钱纪检（外出培训）").contains("缺席人员无");
         }
         Files.deleteIfExists(pdf);
     }

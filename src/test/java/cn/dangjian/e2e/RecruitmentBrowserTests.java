@@ -120,14 +120,16 @@ class RecruitmentBrowserTests extends BrowserTest {
         page.fill("#place", "三楼会议室");
         page.selectOption("#hostMemberId", String.valueOf(t.memberA1()));
         page.selectOption("#recorderMemberId", String.valueOf(mentor));
-        page.click("#all-present");
         long away = branch.get(5);
-        page.locator("#attendance-table [data-member-id='" + away + "'] input[value=EXCUSED]").check();
-        page.locator("#attendance-table [data-member-id='" + away + "'] input[name^=reason]").fill("外出培训");
+        // everyone is marked present already; the secretary marks only the one on leave, choosing the reason
+        assertThat(page.locator("#attendance-list input[value=PRESENT]:checked"))
+                .hasCount(page.locator("#attendance-list .att-row").count());
+        page.locator("[data-member-id='" + away + "'] label:has(input[value=EXCUSED])").click();
+        page.locator("[data-member-id='" + away + "'] select[name^=reasonChoice]").selectOption("外出培训");
         page.locator("[data-case-id='" + id + "'] textarea[name^=performance]").fill("政治立场坚定，工作积极主动，群众评价好");
-        page.fill("[aria-label='赞成票（陈思远）']", "5");
-        page.fill("[aria-label='反对票（陈思远）']", "0");
-        page.fill("[aria-label='弃权票（陈思远）']", "0");
+        // the ballot counts follow the attendance: every voter present in favour until typed otherwise
+        assertThat(page.locator("[aria-label='赞成票（陈思远）']")).hasValue("5");
+        assertThat(page.locator("[aria-label='反对票（陈思远）']")).hasValue("0");
         page.fill("[aria-label='书面意见赞成（陈思远）']", "1");
         screenshot("assembly");
         page.click("#assembly-save");
