@@ -127,7 +127,7 @@ class AssemblyPageWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("主要表现（冯志强）")))
                 .andExpect(content().string(containsString("FZ-15")))
-                .andExpect(content().string(containsString("<input class=\"form-check-input mt-0\" type=\"checkbox\" name=\"include_" + id + "\"")));
+                .andExpect(content().string(containsString("<input class=\"form-check-input mt-0\" type=\"checkbox\" data-vote-for name=\"include_" + id + "\"")));
         mvc.perform(everyonePresent(post("/recruitment/assembly"), t.a1()).param("orgId", org)
                         .param("kind", "ADMISSION_ASSEMBLY").param("heldAt", "2025-06-20T15:00").param("place", "三楼会议室")
                         .param("include_" + id, "on").param("for_" + id, "6").param("performance_" + id, "工作积极，群众公认")
@@ -144,6 +144,37 @@ class AssemblyPageWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-case-id=\"" + id + "\"")))
                 .andExpect(content().string(containsString("上级党委派人谈话")));
+    }
+
+    @Test
+    void theFormOpensWithEveryonePresentAndABallotLeftUncountedIsEveryVoterPresentInFavour() throws Exception {
+        TestTree.Tree t = trees.build();
+        List<Long> ids = branch(t);
+        long id = reviewedCandidate(t, ids, "韩立新");
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String org = String.valueOf(t.a1());
+        List<Long> expected = meetings.draft(system, t.a1(), MeetingType.BRANCH_ASSEMBLY, null).attendees().stream()
+                .map(a -> a.memberId()).toList();
+
+        String form = mvc.perform(get("/recruitment/assembly").param("orgId", org).param("kind", "ADMISSION_ASSEMBLY")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        for (long member : expected) {
+            assertThat(form).contains("name=\"status_" + member + "\" value=\"PRESENT\" checked");
+        }
+
+        long away = expected.get(expected.size() - 1);
+        MockHttpServletRequestBuilder post = post("/recruitment/assembly");
+        expected.forEach(m -> post.param("status_" + m, m == away ? "EXCUSED" : "PRESENT"));
+        mvc.perform(post.param("orgId", org).param("kind", "ADMISSION_ASSEMBLY").param("heldAt", "2025-06-20T15:00")
+                        .param("reasonChoice_" + away, "因公出差").param("include_" + id, "on").param("for_" + id, "")
+                        .param("against_" + id, "1").param("performance_" + id, "工作积极，群众公认")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var step = recruitment.get(system, id).last(ADMISSION_ASSEMBLY);
+        assertThat(step.vote()).contains("赞成4票").contains("反对1票");
+        assertThat(meetings.get(system, step.meetingId()).onLeave())
+                .singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("因公出差"));
     }
 
     @Test
