@@ -134,7 +134,12 @@ class BurdenBenchmark {
                 .reduce((a, b) -> b).orElseThrow();
         Locator row = page.locator("[data-member-id='" + away + "']");
         c.click(row.locator("label:has(input[value=EXCUSED])"));
-        c.type(row.locator("input[name^=reason]"), "外出培训");
+        Locator reasons = row.locator("select[name^=reasonChoice]");
+        if (reasons.count() > 0) {
+            c.select(reasons, "外出培训");
+        } else {
+            c.type(row.locator("input[name^=reason]"), "外出培训");
+        }
         agenda(page, c, topic, "与会委员逐一发表意见，一致同意按计划推进", "同意确定两名同志为入党积极分子");
         return save(page, c);
     }
@@ -144,6 +149,10 @@ class BurdenBenchmark {
         header(page, c, draft, topic);
         everyonePresent(page, c);
         agenda(page, c, topic, "支部书记说明计划草案，党员逐一发表意见", "通过支部年度工作计划");
+        Locator putToVote = page.locator("[aria-label=表决1]");
+        if (putToVote.count() > 0 && !putToVote.isChecked()) {
+            c.click(putToVote);
+        }
         typeIfEmpty(page, c, "[aria-label=赞成票1]", String.valueOf(draft.votingCount()));
         typeIfEmpty(page, c, "[aria-label=反对票1]", "0");
         typeIfEmpty(page, c, "[aria-label=弃权票1]", "0");
