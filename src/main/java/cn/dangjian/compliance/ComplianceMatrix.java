@@ -1,5 +1,6 @@
 package cn.dangjian.compliance;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,18 @@ public record ComplianceMatrix(Row total, List<Row> children) {
 
     public ComplianceMatrix {
         children = List.copyOf(children);
+    }
+
+    /**
+     * The same matrix with the rows that need attention first (most 不符合规定 and 已逾期 items, then most open
+     * items; {@code byName}: in tree order), and with {@code pressingOnly} only the rows that have such items.
+     */
+    public ComplianceMatrix arranged(boolean byName, boolean pressingOnly) {
+        Comparator<Row> worstFirst = Comparator.comparingInt(Row::pressing).thenComparingInt(Row::total).reversed();
+        return new ComplianceMatrix(total, children.stream()
+                .filter(r -> !pressingOnly || r.pressing() > 0)
+                .sorted(byName ? (a, b) -> 0 : worstFirst)
+                .toList());
     }
 
     /** One organization's subtree: open findings per category and severity. */
@@ -36,6 +49,12 @@ public record ComplianceMatrix(Row total, List<Row> children) {
                 }
             }
             return null;
+        }
+
+        /** Items that are 不符合规定 or 已逾期, in all categories: what is already wrong, not merely due. */
+        public int pressing() {
+            return open.values().stream().mapToInt(m -> m.getOrDefault(Severity.VIOLATION, 0)
+                    + m.getOrDefault(Severity.OVERDUE, 0)).sum();
         }
 
         public int total() {

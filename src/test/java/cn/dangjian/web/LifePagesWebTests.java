@@ -293,4 +293,20 @@ class LifePagesWebTests {
         mvc.perform(get("/meetings/plan").param("orgId", String.valueOf(t.a1())).with(httpBasic(sibling, TestTree.PASSWORD)))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theOverviewListsBranchesWithGapsWorstFirstAndCanShowOnlyThose() throws Exception {
+        TestTree.Tree t = trees.build();
+        String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).param("sortType", "THEME_DAY")
+                        .with(httpBasic(committee, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"gaps-table\"")))
+                .andExpect(content().string(containsString("各党支部未按期召开情况")))
+                .andExpect(content().string(containsString("只看有缺口的支部")))
+                .andExpect(content().string(containsString("测试局第一党支部")));
+        mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).param("sortType", "NO_SUCH_TYPE")
+                        .with(httpBasic(committee, TestTree.PASSWORD)))
+                .andExpect(status().isBadRequest());
+    }
 }

@@ -71,10 +71,14 @@ class CompliancePageController {
     }
 
     @GetMapping("/compliance/matrix")
-    String matrix(AccessScope scope, @RequestParam(required = false) Long orgId, Model model) {
+    String matrix(AccessScope scope, @RequestParam(required = false) Long orgId,
+                  @RequestParam(defaultValue = "false") boolean pressingOnly,
+                  @RequestParam(defaultValue = "false") boolean byName, Model model) {
         long id = orgId != null ? orgId : home(scope);
         model.addAttribute("org", orgs.get(scope, id));
-        model.addAttribute("matrix", compliance.matrix(scope, id));
+        model.addAttribute("matrix", compliance.matrix(scope, id).arranged(byName, pressingOnly));
+        model.addAttribute("pressingOnly", pressingOnly);
+        model.addAttribute("byName", byName);
         model.addAttribute("trend", compliance.trend(scope, id, 12));
         model.addAttribute("categories", RuleCategory.values());
         return "compliance/matrix";

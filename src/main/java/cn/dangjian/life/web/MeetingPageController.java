@@ -8,16 +8,13 @@ import cn.dangjian.life.CriticismNote;
 import cn.dangjian.life.CriticismNotes;
 import cn.dangjian.life.MeetingDocuments;
 import cn.dangjian.life.MeetingQuery;
-import cn.dangjian.life.MeetingRollup;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.MeetingPlans;
-import cn.dangjian.life.MeetingStatistics;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.Rectifications;
 import cn.dangjian.life.schedule.ItemState;
 import cn.dangjian.life.schedule.Schedule;
-import cn.dangjian.org.OrgUnitQuery;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
@@ -40,20 +37,18 @@ class MeetingPageController {
 
     private final Meetings meetings;
     private final MeetingPlans plans;
-    private final MeetingStatistics statistics;
     private final MeetingDocuments documents;
     private final OrgUnits orgs;
     private final Rectifications rectifications;
     private final CriticismNotes criticismNotes;
     private final Clock clock;
 
-    MeetingPageController(Meetings meetings, MeetingPlans plans, MeetingStatistics statistics,
+    MeetingPageController(Meetings meetings, MeetingPlans plans,
                           MeetingDocuments documents, OrgUnits orgs,
                           Rectifications rectifications, CriticismNotes criticismNotes,
                           Clock clock) {
         this.clock = clock;
         this.plans = plans;
-        this.statistics = statistics;
         this.rectifications = rectifications;
         this.criticismNotes = criticismNotes;
         this.meetings = meetings;
@@ -114,34 +109,6 @@ class MeetingPageController {
         model.addAttribute("attention", plan.items().stream()
                 .filter(i -> i.state() == ItemState.OVERDUE || i.state() == ItemState.DUE).toList());
         return "life/plan";
-    }
-
-    /** Above this many organizations in the subtree, the per-branch month table gives way to drilling down. */
-    static final int DETAILED_OVERVIEW_LIMIT = 400;
-
-    @GetMapping("/meetings/overview")
-    String overview(AccessScope scope, @RequestParam(required = false) Long orgId,
-                    @RequestParam(required = false) Integer year,
-                    @RequestParam(required = false) Integer quarter,
-                    @RequestParam(required = false) MeetingType type, Model model) {
-        long root = orgId != null ? orgId : orgs.roots(scope).stream().findFirst()
-                .orElseThrow(() -> new cn.dangjian.shared.NotFoundException("您的管理范围内没有党组织")).id();
-        LocalDate today = LocalDate.now(clock);
-        int y = year == null ? today.getYear() : year;
-        int q = quarter != null ? quarter : y == today.getYear() ? (today.getMonthValue() + 2) / 3 : 0;
-        MeetingType shown = type == null ? MeetingType.THEME_DAY : type;
-        MeetingRollup rollup = statistics.rollup(scope, root, y, q);
-        long subtree = orgs.search(scope, new OrgUnitQuery(null, null, root, false), new PageRequest(1, 1)).total();
-        boolean detailed = subtree <= DETAILED_OVERVIEW_LIMIT;
-        model.addAttribute("rollup", rollup);
-        model.addAttribute("subtreeSize", subtree);
-        model.addAttribute("detailed", detailed);
-        model.addAttribute("overview", detailed ? statistics.overview(scope, root, y) : null);
-        model.addAttribute("cadres", detailed ? statistics.cadres(scope, root, y) : List.of());
-        model.addAttribute("type", shown);
-        model.addAttribute("types", MeetingType.values());
-        model.addAttribute("lastMonth", y < today.getYear() ? 12 : y > today.getYear() ? 0 : today.getMonthValue());
-        return "life/overview";
     }
 
     @GetMapping("/meetings/mine")
