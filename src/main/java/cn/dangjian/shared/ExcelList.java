@@ -1,7 +1,6 @@
 package cn.dangjian.shared;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,10 +9,6 @@ import java.util.function.Function;
 
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.style.column.SimpleColumnWidthStyleStrategy;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * “Export this list as .xlsx”: the rows come from the list's own scoped, filtered, sorted page query, read page by
@@ -23,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 public final class ExcelList<T> {
 
     public static final int MAX_ROWS = 50_000;
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** One column: its Chinese header and how a row shows in it (null shows empty). */
     public record Column<T>(String header, Function<T, ?> value) {
@@ -72,15 +66,9 @@ public final class ExcelList<T> {
         return out.toByteArray();
     }
 
-    /** The workbook as a download named “title-20261202.xlsx”. */
-    public ResponseEntity<byte[]> download(LocalDate today, Function<PageRequest, PageResult<T>> pages) {
-        String name = title + "-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.parseMediaType(XLSX))
-                .body(write(pages));
+    /** The workbook as a download named “title-20261202.xlsx” (a handler returns it with {@code @ResponseBody}). */
+    public XlsxFile download(LocalDate today, Function<PageRequest, PageResult<T>> pages) {
+        return new XlsxFile(title + "-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx", write(pages));
     }
 
     private static Object cell(Object value) {

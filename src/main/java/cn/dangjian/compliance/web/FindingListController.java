@@ -15,15 +15,16 @@ import cn.dangjian.shared.ListLinks;
 import cn.dangjian.shared.ListRequest;
 import cn.dangjian.shared.PersonalDataExport;
 import cn.dangjian.shared.SortOrder;
+import cn.dangjian.shared.XlsxFile;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The findings list of a subtree (the list pattern: organization picker with 含下级, keyword, due-date range, sortable
@@ -73,7 +74,8 @@ class FindingListController {
 
     @PersonalDataExport("待办事项")
     @GetMapping("/compliance/findings.xlsx")
-    ResponseEntity<byte[]> export(AccessScope scope, @ModelAttribute Filters filters,
+    @ResponseBody
+    XlsxFile export(AccessScope scope, @ModelAttribute Filters filters,
                                   @RequestParam(name = "_subtree", required = false) String subtreeMarker) {
         long id = filters.orgId() != null ? filters.orgId() : CompliancePageController.home(scope, orgs);
         FindingQuery query = filters.query(id, subtreeMarker);

@@ -15,14 +15,15 @@ import cn.dangjian.shared.ListLinks;
 import cn.dangjian.shared.ListRequest;
 import cn.dangjian.shared.PersonalDataExport;
 import cn.dangjian.shared.SortOrder;
+import cn.dangjian.shared.XlsxFile;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The meeting records list (the list pattern: organization picker with 含下级, keyword in the topic, held-date range,
@@ -69,7 +70,8 @@ class MeetingListController {
 
     @PersonalDataExport("组织生活记录列表")
     @GetMapping("/meetings/list.xlsx")
-    ResponseEntity<byte[]> export(AccessScope scope, @RequestParam(required = false) Long orgId,
+    @ResponseBody
+    XlsxFile export(AccessScope scope, @RequestParam(required = false) Long orgId,
                                   @RequestParam(required = false) MeetingType type,
                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,

@@ -9,10 +9,11 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ExcelList;
 import cn.dangjian.shared.PersonalDataExport;
 import cn.dangjian.shared.SortOrder;
-import org.springframework.http.ResponseEntity;
+import cn.dangjian.shared.XlsxFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The case list as Excel: the same filters, scope and order as the page, the columns it shows. */
 @Controller
@@ -28,7 +29,8 @@ class CaseListExport {
 
     @PersonalDataExport("发展党员名单")
     @GetMapping("/recruitment/list.xlsx")
-    ResponseEntity<byte[]> export(AccessScope scope, @ModelAttribute CaseListFilters filters) {
+    @ResponseBody
+    XlsxFile export(AccessScope scope, @ModelAttribute CaseListFilters filters) {
         SortOrder order = SortOrder.parse(filters.sort(), filters.dir());
         return ExcelList.<CaseRow>titled("发展党员名单")
                 .column("姓名", CaseRow::name)
