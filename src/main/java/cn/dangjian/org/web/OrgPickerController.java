@@ -51,6 +51,7 @@ class OrgPickerController {
     private static String nodes(Model model, List<OrgUnitNode> nodes, boolean flat) {
         model.addAttribute("nodes", nodes);
         model.addAttribute("flat", flat);
+        model.addAttribute("limit", SEARCH_LIMIT);
         return "fragments/list :: orgNodes";
     }
 }
