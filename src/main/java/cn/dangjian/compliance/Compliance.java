@@ -29,6 +29,7 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.SortOrder;
 import cn.dangjian.shared.ReferenceData;
 import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
@@ -134,9 +135,15 @@ public class Compliance {
     /** Findings of a subtree in the caller's scope, filtered, most pressing first. */
     @Transactional(readOnly = true)
     public PageResult<FindingView> findings(AccessScope scope, FindingQuery query, PageRequest page) {
+        return findings(scope, query, page, null);
+    }
+
+    /** One page of the findings in the order asked for (null: most pressing first); unknown columns are refused. */
+    @Transactional(readOnly = true)
+    public PageResult<FindingView> findings(AccessScope scope, FindingQuery query, PageRequest page, SortOrder sort) {
         scope.require(Permission.FINDING_VIEW);
         String within = query.orgId() == null ? null : orgs.refInScope(scope, query.orgId()).path();
-        PageResult<FindingStore.Row> rows = store.list(scope, query, within, page);
+        PageResult<FindingStore.Row> rows = store.list(scope, query, within, page, sort);
         Map<Long, String> names = new java.util.HashMap<>();
         orgs.refs(rows.items().stream().map(FindingStore.Row::orgId).distinct().toList())
                 .forEach(o -> names.put(o.id(), o.name()));

@@ -33,6 +33,7 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.SortOrder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -272,12 +273,17 @@ public class Meetings {
     }
 
     public PageResult<MeetingRow> list(AccessScope scope, MeetingQuery query, PageRequest page) {
+        return list(scope, query, page, null);
+    }
+
+    /** One page of the list in the order asked for (null: newest first); an unknown sort column is refused. */
+    public PageResult<MeetingRow> list(AccessScope scope, MeetingQuery query, PageRequest page, SortOrder sort) {
         scope.require(Permission.LIFE_VIEW);
         // a 仅本人 caller may narrow to their own organization; the store still shows only their own meetings
         String within = query.orgId() == null ? null : scope.ownRecordsOnly()
                 ? orgs.structureInScope(scope, query.orgId()).path() : orgs.refInScope(scope, query.orgId()).path();
         Map<Long, String> names = new HashMap<>();
-        PageResult<MeetingRow> result = store.list(scope, query, within, page, names);
+        PageResult<MeetingRow> result = store.list(scope, query, within, page, sort, names);
         orgs.refs(result.items().stream().map(MeetingRow::orgId).distinct().toList())
                 .forEach(o -> names.put(o.id(), o.name()));
         return result.map(r -> new MeetingRow(r.id(), r.orgId(), names.get(r.orgId()), r.type(), r.topic(), r.heldAt(),

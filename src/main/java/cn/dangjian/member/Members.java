@@ -37,6 +37,7 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.SortOrder;
 import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -76,10 +77,15 @@ public class Members {
     // --- reads ------------------------------------------------------------------------------------
 
     public PageResult<MemberRow> list(AccessScope scope, MemberQuery query, PageRequest page) {
+        return list(scope, query, page, null);
+    }
+
+    /** One page of the list in the order asked for (null: roster order); an unknown sort column is refused. */
+    public PageResult<MemberRow> list(AccessScope scope, MemberQuery query, PageRequest page, SortOrder sort) {
         scope.require(Permission.MEMBER_VIEW);
         MemberStore.Filter filter = filter(scope, query);
         long total = store.count(filter);
-        List<MemberRecord> records = store.page(filter, page);
+        List<MemberRecord> records = store.page(filter, page, sort);
         Map<Long, String> orgNames = orgNames(records.stream().map(MemberRecord::orgId).distinct().toList());
         List<MemberRow> rows = records.stream().map(r -> row(scope, r, orgNames)).toList();
         return new PageResult<>(rows, total, page.page(), page.size());

@@ -42,6 +42,7 @@ import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.SortOrder;
 import cn.dangjian.shared.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -157,6 +158,11 @@ public class Recruitment {
     }
 
     public PageResult<CaseRow> list(AccessScope scope, CaseQuery query, PageRequest page) {
+        return list(scope, query, page, null);
+    }
+
+    /** One page of the cases in the order asked for (null: next deadline first); unknown columns are refused. */
+    public PageResult<CaseRow> list(AccessScope scope, CaseQuery query, PageRequest page, SortOrder sort) {
         scope.require(Permission.RECRUITMENT_VIEW);
         LocalDate today = LocalDate.now(clock);
         String subtree = query.orgId() == null ? null : orgs.refInScope(scope, query.orgId()).path();
@@ -164,8 +170,9 @@ public class Recruitment {
                 : orgs.refInScope(scope, query.awaitingApprovalBy()).id();
         CaseStore.Filter filter = new CaseStore.Filter(scope.orgClause("c.org_id", "c.org_path"), subtree,
                 query.stage(), blankToNull(query.name()), query.overdueOnly() ? today : null,
-                approverId == null ? null : CaseAccess.APPROVAL_KINDS, approverId);
-        List<CaseStore.StoredCase> rows = store.page(filter, page);
+                approverId == null ? null : CaseAccess.APPROVAL_KINDS, approverId, query.appliedFrom(),
+                query.appliedTo());
+        List<CaseStore.StoredCase> rows = store.page(filter, page, sort);
         Map<Long, String> names = orgNames(rows.stream().map(CaseStore.StoredCase::orgId).distinct().toList());
         List<CaseRow> items = rows.stream().map(c -> new CaseRow(c.id(), c.orgId(), names.get(c.orgId()), c.name(),
                 c.gender(), c.stage(), c.ruleVersion(), c.appliedOn(), c.nextStep(), c.nextDue(), c.dueStep(),

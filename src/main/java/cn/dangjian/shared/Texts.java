@@ -91,4 +91,9 @@ public final class Texts {
         }
         return cp != 0xFFFE && cp != 0xFFFF && (cp < 0x7F || cp > 0x9F);
     }
+
+    /** A LIKE pattern's literal part: backslash, % and _ escaped (PostgreSQL's default escape character). */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

@@ -24,6 +24,8 @@ import cn.dangjian.compliance.Severity;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
+import cn.dangjian.shared.SortOrder;
+import cn.dangjian.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -161,7 +163,20 @@ public class FindingStore {
     }
 
     /** Findings in the caller's scope matching the query, most pressing first. */
+    /** The columns the findings list may be sorted by (the whitelist: nothing else reaches the SQL). */
+    private static final Map<String, String> SORTABLE = Map.of("org", "org_path", "severity",
+            "CASE severity WHEN 'VIOLATION' THEN 0 WHEN 'OVERDUE' THEN 1 WHEN 'DUE' THEN 2 ELSE 3 END",
+            "ruleId", "rule_id", "deadline", "deadline", "openedOn", "opened_on", "resolvedOn", "resolved_on");
+    private static final String MOST_PRESSING = """
+            resolved_on IS NOT NULL, CASE severity WHEN 'VIOLATION' THEN 0 WHEN 'OVERDUE' THEN 1
+                     WHEN 'DUE' THEN 2 ELSE 3 END, deadline NULLS LAST, org_path, id""";
+
     public PageResult<Row> list(AccessScope scope, FindingQuery query, String withinPath, PageRequest page) {
+        return list(scope, query, withinPath, page, null);
+    }
+
+    public PageResult<Row> list(AccessScope scope, FindingQuery query, String withinPath, PageRequest page,
+                                SortOrder sort) {
         AccessScope.Clause clause = scope.orgClause("org_id", "org_path");
         StringBuilder where = new StringBuilder(" WHERE ").append(clause.sql());
         Map<String, Object> params = new HashMap<>(clause.params());
@@ -189,11 +204,21 @@ public class FindingStore {
             where.append(" AND rule_id = :ruleId");
             params.put("ruleId", query.ruleId());
         }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (message LIKE :text OR subject LIKE :text)");
+            params.put("text", "%" + Texts.escapeLike(query.text().strip()) + "%");
+        }
+        if (query.dueFrom() != null) {
+            where.append(" AND deadline >= :dueFrom");
+            params.put("dueFrom", query.dueFrom());
+        }
+        if (query.dueTo() != null) {
+            where.append(" AND deadline <= :dueTo");
+            params.put("dueTo", query.dueTo());
+        }
         long total = jdbc.sql("SELECT count(*) FROM compliance_finding" + where).params(params).query(Long.class).single();
-        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM compliance_finding" + where + " " + """
-                         ORDER BY resolved_on IS NOT NULL, CASE severity WHEN 'VIOLATION' THEN 0 WHEN 'OVERDUE' THEN 1
-                                  WHEN 'DUE' THEN 2 ELSE 3 END, deadline NULLS LAST, org_path, id
-                         LIMIT :limit OFFSET :offset""")
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM compliance_finding" + where
+                        + SortOrder.orderBy(sort, SORTABLE, "id", MOST_PRESSING) + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset()).query(this::row).list();
         return new PageResult<>(rows, total, page.page(), page.size());
     }

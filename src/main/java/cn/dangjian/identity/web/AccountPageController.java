@@ -1,12 +1,17 @@
 package cn.dangjian.identity.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import cn.dangjian.identity.AccountAdministration;
+import cn.dangjian.identity.AccountView;
 import cn.dangjian.identity.Accounts;
 import cn.dangjian.identity.NewAccount;
 import cn.dangjian.identity.RoleAssignment;
+import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForbiddenException;
@@ -28,15 +33,25 @@ class AccountPageController {
 
     private final Accounts accounts;
     private final AccountAdministration administration;
+    private final OrgUnits orgs;
 
-    AccountPageController(Accounts accounts, AccountAdministration administration) {
+    AccountPageController(Accounts accounts, AccountAdministration administration, OrgUnits orgs) {
         this.accounts = accounts;
         this.administration = administration;
+        this.orgs = orgs;
     }
 
     @GetMapping("/accounts")
-    String list(AccessScope scope, Model model) {
-        model.addAttribute("accounts", accounts.list(scope));
+    String list(AccessScope scope, @RequestParam(required = false) String q, Model model) {
+        String keyword = q == null || q.isBlank() ? null : q.strip();
+        List<AccountView> shown = accounts.list(scope).stream().filter(a -> keyword == null
+                || a.username().contains(keyword) || a.displayName().contains(keyword)).toList();
+        Map<Long, String> orgNames = new HashMap<>();
+        orgs.refsInScope(scope, shown.stream().map(AccountView::orgId).filter(Objects::nonNull).distinct().toList())
+                .forEach(o -> orgNames.put(o.id(), o.name()));
+        model.addAttribute("accounts", shown);
+        model.addAttribute("q", keyword);
+        model.addAttribute("orgNames", orgNames);
         model.addAttribute("grantable", accounts.grantableRoles(scope));
         model.addAttribute("roles", accounts.roles(scope));
         return "identity/accounts";
@@ -84,10 +99,10 @@ class AccountPageController {
             action.run();
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
-            return list(scope, model);
+            return list(scope, null, model);
         } catch (ForbiddenException e) {
             model.addAttribute("refusal", e.getMessage());
-            return list(scope, model);
+            return list(scope, null, model);
         }
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/accounts";

@@ -26,6 +26,8 @@ import cn.dangjian.life.schedule.HeldMeeting;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
+import cn.dangjian.shared.SortOrder;
+import cn.dangjian.shared.Texts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -138,8 +140,17 @@ public class MeetingStore {
                 .list();
     }
 
+    /** The columns the meeting list may be sorted by (the whitelist: nothing else reaches the SQL). */
+    private static final Map<String, String> SORTABLE = Map.of("heldAt", "m.held_at", "type", "m.type",
+            "topic", "m.topic", "org", "m.org_path", "expected", "m.expected_count", "present", "m.present_count");
+
     public PageResult<MeetingRow> list(AccessScope scope, MeetingQuery q, String withinPath, PageRequest page,
                                        Map<Long, String> orgNames) {
+        return list(scope, q, withinPath, page, null, orgNames);
+    }
+
+    public PageResult<MeetingRow> list(AccessScope scope, MeetingQuery q, String withinPath, PageRequest page,
+                                       SortOrder sort, Map<Long, String> orgNames) {
         AccessScope.Clause clause = scope.ownRecordsOnly()
                 ? new AccessScope.Clause(scope.memberId() == null ? "FALSE"
                         : "EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.member_id = :self)",
@@ -147,9 +158,16 @@ public class MeetingStore {
                 : scope.orgClause("m.org_id", "m.org_path");
         StringBuilder where = new StringBuilder(" WHERE ").append(clause.sql());
         Map<String, Object> params = new HashMap<>(clause.params());
-        if (withinPath != null) {
+        if (withinPath != null && q.includesSubtree()) {
             where.append(" AND m.org_path LIKE :within");
             params.put("within", withinPath + "%");
+        } else if (withinPath != null) {
+            where.append(" AND m.org_id = :ownOrg");
+            params.put("ownOrg", q.orgId());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" AND m.topic LIKE :text");
+            params.put("text", "%" + Texts.escapeLike(q.text().strip()) + "%");
         }
         if (q.type() != null) {
             where.append(" AND m.type = :type");
@@ -167,7 +185,8 @@ public class MeetingStore {
             where.append(" AND m.late_entry");
         }
         long total = jdbc.sql("SELECT count(*) FROM meeting m" + where).params(params).query(Long.class).single();
-        List<Stored> rows = jdbc.sql("SELECT m.* FROM meeting m" + where + " ORDER BY m.held_at DESC, m.id DESC"
+        List<Stored> rows = jdbc.sql("SELECT m.* FROM meeting m" + where
+                        + SortOrder.orderBy(sort, SORTABLE, "m.id", "m.held_at DESC, m.id DESC")
                         + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(MeetingStore::stored).list();

@@ -7,7 +7,6 @@ import java.util.List;
 import cn.dangjian.life.CriticismNote;
 import cn.dangjian.life.CriticismNotes;
 import cn.dangjian.life.MeetingDocuments;
-import cn.dangjian.life.MeetingQuery;
 import cn.dangjian.life.MeetingType;
 import cn.dangjian.life.MeetingView;
 import cn.dangjian.life.MeetingPlans;
@@ -19,9 +18,6 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.InvalidInputException;
-import cn.dangjian.shared.PageLinks;
-import cn.dangjian.shared.PageRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -79,22 +75,6 @@ class MeetingPageController {
                 : (pdf ? documents.attendancePdf(scope, id) : documents.attendanceDocx(scope, id));
         return DocumentResponses.attachment(body,
                 documents.fileName(scope, id, document.equals("record") ? "记录" : "签到表", format), pdf);
-    }
-
-    @GetMapping("/meetings")
-    String list(AccessScope scope, @RequestParam(required = false) Long orgId,
-                @RequestParam(required = false) MeetingType type,
-                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "false") boolean lateOnly,
-                @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-        model.addAttribute("result", meetings.list(scope, new MeetingQuery(orgId, type, from, to, lateOnly),
-                PageRequest.of(page, 20)));
-        model.addAttribute("pageUrl", PageLinks.pattern("/meetings", request.getQueryString()));
-        model.addAttribute("org", orgId == null ? null : orgs.get(scope, orgId));
-        model.addAttribute("types", MeetingType.values());
-        model.addAttribute("type", type);
-        return "life/meetings";
     }
 
     @GetMapping("/meetings/plan")

@@ -29,6 +29,7 @@ import cn.dangjian.shared.EducationLevel;
 import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.Gender;
 import cn.dangjian.shared.PageRequest;
+import cn.dangjian.shared.SortOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,9 +57,12 @@ public class MemberStore {
         AccessScope.Clause clause = scope.memberClause("m.id", "m.org_id", "m.org_path");
         StringBuilder where = new StringBuilder(" WHERE ").append(clause.sql());
         Map<String, Object> params = new HashMap<>(clause.params());
-        if (withinPath != null) {
+        if (withinPath != null && q.includesSubtree()) {
             where.append(" AND m.org_path LIKE :within");
             params.put("within", withinPath + "%");
+        } else if (withinPath != null) {
+            where.append(" AND m.org_id = :ownOrg");
+            params.put("ownOrg", q.orgId());
         }
         if (citizenHash != null) {
             where.append(" AND m.citizen_id_hash = :hash");
@@ -107,8 +111,14 @@ public class MemberStore {
                 .query(Long.class).single();
     }
 
-    public List<MemberRecord> page(Filter filter, PageRequest page) {
-        return jdbc.sql("SELECT m.* FROM member m" + filter.where() + " ORDER BY m.org_path, m.id LIMIT :limit OFFSET :offset")
+    /** The columns the member list may be sorted by (the whitelist: nothing else reaches the SQL). */
+    private static final Map<String, String> SORTABLE = Map.of("name", "m.name", "gender", "m.gender",
+            "birthDate", "m.birth_date", "education", "m.education", "joinedOn", "m.joined_on", "kind", "m.kind",
+            "status", "m.status", "org", "m.org_path");
+
+    public List<MemberRecord> page(Filter filter, PageRequest page, SortOrder sort) {
+        return jdbc.sql("SELECT m.* FROM member m" + filter.where()
+                        + SortOrder.orderBy(sort, SORTABLE, "m.id", "m.org_path, m.id") + " LIMIT :limit OFFSET :offset")
                 .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
                 .query(MemberStore::record).list();
     }

@@ -25,7 +25,8 @@ import cn.dangjian.shared.EducationLevel;
 import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.Gender;
 import cn.dangjian.shared.InvalidInputException;
-import cn.dangjian.shared.PageLinks;
+import cn.dangjian.shared.ListLinks;
+import cn.dangjian.shared.ListRequest;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,13 +58,16 @@ class MemberPageController {
 
     @GetMapping("/members")
     String list(AccessScope scope, @ModelAttribute("query") MemberQuery query,
+                @RequestParam(name = "_subtree", required = false) String subtreeMarker,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
                 HttpServletRequest request, Model model) {
-        PageResult<MemberRow> result = members.list(scope, query, PageRequest.of(page, size == null ? 20 : size));
+        MemberQuery filters = query.withSubtree(ListRequest.subtree(query.subtree(), subtreeMarker));
+        ListRequest asked = ListRequest.of(page, size, sort, dir);
+        PageResult<MemberRow> result = members.list(scope, filters, asked.page(), asked.sort());
+        model.addAttribute("query", filters);
         model.addAttribute("result", result);
-        model.addAttribute("pageUrl", PageLinks.pattern("/members", request.getQueryString()));
-        model.addAttribute("exportUrl", "/members/export" + (request.getQueryString() == null ? ""
-                : "?" + request.getQueryString().replaceAll("(^|&)page=[^&]*", "")));
+        model.addAttribute("list", ListLinks.of("/members", request.getQueryString(), "/members/export"));
         if (query.orgId() != null) {
             model.addAttribute("org", orgs.get(scope, query.orgId()));
         }

@@ -88,9 +88,12 @@ class RosterPageController {
     /** The filtered member list as Excel, for a normal link on the member list page. */
     @cn.dangjian.shared.PersonalDataExport("党员名册")
     @GetMapping("/members/export")
-    void export(AccessScope scope, MemberQuery query, HttpServletResponse response) throws IOException {
+    void export(AccessScope scope, MemberQuery query,
+                @org.springframework.web.bind.annotation.RequestParam(name = "_subtree", required = false) String marker,
+                HttpServletResponse response) throws IOException {
+        MemberQuery filters = query.withSubtree(cn.dangjian.shared.ListRequest.subtree(query.subtree(), marker));
         try (OutputStream out = RosterDownloads.attachment(response, RosterDownloads.exportName(clock))) {
-            imports.export(scope, query, out);
+            imports.export(scope, filters, out);
         }
     }
 

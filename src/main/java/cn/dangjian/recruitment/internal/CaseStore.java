@@ -21,6 +21,8 @@ import cn.dangjian.shared.EducationLevel;
 import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.Gender;
 import cn.dangjian.shared.PageRequest;
+import cn.dangjian.shared.SortOrder;
+import cn.dangjian.shared.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,8 +50,13 @@ public class CaseStore {
      * name, overdue cases, and cases whose next step is for the approving 党委 {@code approvingOrgId}.
      */
     public record Filter(AccessScope.Clause scope, String subtreePrefix, Stage stage, String name,
-                         LocalDate overdueBefore, List<String> awaitingKinds, Long approvingOrgId) {
+                         LocalDate overdueBefore, List<String> awaitingKinds, Long approvingOrgId,
+                         LocalDate appliedFrom, LocalDate appliedTo) {
     }
+
+    /** The columns the case list may be sorted by (the whitelist: nothing else reaches the SQL). */
+    private static final Map<String, String> SORTABLE = Map.of("name", "convert_to(c.name, 'UTF8')",
+            "org", "c.org_path", "stage", "c.stage", "appliedOn", "c.applied_on", "nextDue", "c.next_due");
 
     /**
      * Inserts a case; {@code citizenIdHash} is the person's blind index, on which a unique index allows one open
@@ -172,10 +179,11 @@ public class CaseStore {
         return result;
     }
 
-    public List<StoredCase> page(Filter f, PageRequest page) {
-        return jdbc.sql("SELECT * FROM recruitment_case c WHERE " + where(f) + " " + """
-                         ORDER BY (next_due IS NULL), next_due, convert_to(name, 'UTF8'), id
-                         LIMIT :limit OFFSET :offset""")
+    public List<StoredCase> page(Filter f, PageRequest page, SortOrder sort) {
+        return jdbc.sql("SELECT * FROM recruitment_case c WHERE " + where(f)
+                        + SortOrder.orderBy(sort, SORTABLE, "c.id",
+                                "(next_due IS NULL), next_due, convert_to(name, 'UTF8'), id")
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params(f)).param("limit", page.size()).param("offset", page.offset())
                 .query(CaseStore::storedCase).list();
     }
@@ -228,6 +236,12 @@ public class CaseStore {
         if (f.overdueBefore() != null) {
             sql.append(" AND c.next_due < :overdueBefore");
         }
+        if (f.appliedFrom() != null) {
+            sql.append(" AND c.applied_on >= :appliedFrom");
+        }
+        if (f.appliedTo() != null) {
+            sql.append(" AND c.applied_on <= :appliedTo");
+        }
         if (f.awaitingKinds() != null) {
             sql.append(" AND c.next_step = ANY(:awaitingKinds) AND c.approving_org_id = :approving");
         }
@@ -243,10 +257,16 @@ public class CaseStore {
             p.put("stage", f.stage().name());
         }
         if (f.name() != null) {
-            p.put("name", f.name());
+            p.put("name", Texts.escapeLike(f.name()));
         }
         if (f.overdueBefore() != null) {
             p.put("overdueBefore", f.overdueBefore());
+        }
+        if (f.appliedFrom() != null) {
+            p.put("appliedFrom", f.appliedFrom());
+        }
+        if (f.appliedTo() != null) {
+            p.put("appliedTo", f.appliedTo());
         }
         if (f.awaitingKinds() != null) {
             p.put("awaitingKinds", f.awaitingKinds().toArray(String[]::new));

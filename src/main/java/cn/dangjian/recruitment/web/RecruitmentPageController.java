@@ -18,6 +18,8 @@ import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
+import cn.dangjian.shared.ListLinks;
+import cn.dangjian.shared.ListRequest;
 import cn.dangjian.shared.PageLinks;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.Permission;
@@ -27,6 +29,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -50,15 +53,15 @@ class RecruitmentPageController {
     }
 
     @GetMapping("/recruitment")
-    String list(AccessScope scope, @RequestParam(required = false) Long orgId,
-                @RequestParam(required = false) Stage stage, @RequestParam(required = false) String name,
-                @RequestParam(defaultValue = "false") boolean overdueOnly,
-                @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-        CaseQuery query = new CaseQuery(orgId, stage, name, overdueOnly, null);
-        model.addAttribute("result", recruitment.list(scope, query, PageRequest.of(page, 20)));
+    String list(AccessScope scope, @ModelAttribute CaseListFilters filters,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                HttpServletRequest request, Model model) {
+        CaseQuery query = filters.query();
+        ListRequest asked = ListRequest.of(page, size, filters.sort(), filters.dir());
+        model.addAttribute("result", recruitment.list(scope, query, asked.page(), asked.sort()));
         model.addAttribute("query", query);
-        model.addAttribute("pageUrl", PageLinks.pattern("/recruitment", request.getQueryString()));
-        OrgUnitRef org = orgId == null ? null : orgs.refInScope(scope, orgId);
+        model.addAttribute("list", ListLinks.of("/recruitment", request.getQueryString(), "/recruitment/list.xlsx"));
+        OrgUnitRef org = query.orgId() == null ? null : orgs.refInScope(scope, query.orgId());
         OrgUnitRef home = org != null ? org : ownOrganization(scope);
         model.addAttribute("org", org);
         model.addAttribute("home", home);
