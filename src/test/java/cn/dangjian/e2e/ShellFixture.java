@@ -72,11 +72,13 @@ class ShellFixture {
         LocalDate day = LocalDate.now().minusDays(3);
         committees.recordTerm(system, t.a1(), new NewTerm(1, day.minusYears(1), day.plusYears(2), TermFormation.ELECTED,
                 List.of(new NewTerm.Assignment(CommitteePost.SECRETARY, t.memberA1()),
-                        new NewTerm.Assignment(CommitteePost.ORGANIZATION_MEMBER, roll.get(1)))));
+                        new NewTerm.Assignment(CommitteePost.ORGANIZATION_MEMBER, roll.get(1)),
+                        new NewTerm.Assignment(CommitteePost.DISCIPLINE_MEMBER, roll.get(2)))));
         meetings.record(system, new RecordMeeting(t.a1(), MeetingType.COMMITTEE_MEETING, null,
                 "研究第四季度发展党员工作", null, day.atTime(9, 0), "三楼会议室", t.memberA1(), roll.get(1),
                 List.of(new RecordMeeting.Attendance(t.memberA1(), AttendanceStatus.PRESENT, null),
-                        new RecordMeeting.Attendance(roll.get(1), AttendanceStatus.PRESENT, null)),
+                        new RecordMeeting.Attendance(roll.get(1), AttendanceStatus.PRESENT, null),
+                        new RecordMeeting.Attendance(roll.get(2), AttendanceStatus.PRESENT, null)),
                 List.of(new RecordMeeting.AgendaItem("研究第四季度发展党员工作", "逐一讨论了积极分子的培养情况",
                         "同意按计划推进", null))));
         meetings.record(system, new RecordMeeting(t.a1(), MeetingType.THEME_DAY, null, "学习党章主题党日", null,
