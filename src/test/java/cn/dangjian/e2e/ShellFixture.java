@@ -57,8 +57,8 @@ class ShellFixture {
         this.compliance = compliance;
     }
 
-    /** The tree, and an ordinary member of branch A1 (not the secretary) for the 普通党员 account. */
-    record Data(TestTree.Tree tree, long ordinaryMember) {
+    /** The tree, an ordinary member of branch A1 (not the secretary) for the 普通党员 account, and the case. */
+    record Data(TestTree.Tree tree, long ordinaryMember, long caseId) {
     }
 
     Data build() {
@@ -87,10 +87,10 @@ class ShellFixture {
                         : AttendanceStatus.PRESENT, m.equals(roll.get(2)) ? "出差" : null)).toList(),
                 List.of(new RecordMeeting.AgendaItem("学习党章", "集中学习党章第一章至第三章", null, null))));
         talks.record(system, new RecordTalk(t.a1(), day, t.memberA1(), roll.get(3), "思想和工作情况", "下月再谈"));
-        recruitment.open(system, new OpenCase(t.a1(), "孙嘉禾", TestTree.citizenId(LocalDate.of(1998, 4, 2), 9001, true),
+        long caseId = recruitment.open(system, new OpenCase(t.a1(), "孙嘉禾", TestTree.citizenId(LocalDate.of(1998, 4, 2), 9001, true),
                 Ethnicity.HAN, EducationLevel.BACHELOR, null, "科员", "13900139000", day.minusMonths(1), null));
         units.create(system, new NewUnit("测试市发展和改革委员会国民经济综合处" + t.a1(), UnitCategory.ADMINISTRATIVE));
         compliance.reevaluateOrgs(List.of(t.root(), t.a(), t.a1(), t.a2()));
-        return new Data(t, roll.get(4));
+        return new Data(t, roll.get(4), caseId);
     }
 }
