@@ -102,16 +102,10 @@ document.addEventListener('htmx:afterSwap', function (event) { applyWidths(event
 // every cell is its column's header text, copied here into data-label (a cell that already has one keeps it).
 function labelTables(root) {
   (root || document).querySelectorAll('main table.table:not(.table-grid)').forEach(function (table) {
-    var headRows = table.tHead ? table.tHead.rows : [];
-    if (!headRows.length) {
+    if (!table.tHead || !table.tHead.rows.length) {
       return;
     }
-    var labels = [];
-    Array.prototype.forEach.call(headRows[headRows.length - 1].cells, function (th) {
-      for (var i = 0; i < (th.colSpan || 1); i++) {
-        labels.push(th.textContent.replace(/\s+/g, ' ').trim());
-      }
-    });
+    var labels = headerLabels(table.tHead.rows);
     Array.prototype.forEach.call(table.tBodies, labelRows);
     if (table.tFoot) {
       labelRows(table.tFoot);
@@ -128,6 +122,41 @@ function labelTables(root) {
       });
     }
   });
+}
+
+// The label of each column of a header that may span several rows (rowspan, colspan): the texts of the header
+// cells above the column from top to bottom, e.g. "民主测评（票数）· 优秀".
+function headerLabels(rows) {
+  var grid = [];
+  Array.prototype.forEach.call(rows, function (row, r) {
+    grid[r] = grid[r] || [];
+    var column = 0;
+    Array.prototype.forEach.call(row.cells, function (th) {
+      while (grid[r][column] !== undefined) {
+        column++;
+      }
+      var text = th.textContent.replace(/\s+/g, ' ').trim();
+      for (var dr = 0; dr < (th.rowSpan || 1); dr++) {
+        grid[r + dr] = grid[r + dr] || [];
+        for (var dc = 0; dc < (th.colSpan || 1); dc++) {
+          grid[r + dr][column + dc] = text;
+        }
+      }
+      column += th.colSpan || 1;
+    });
+  });
+  var width = Math.max.apply(null, grid.map(function (g) { return g.length; }));
+  var labels = [];
+  for (var c = 0; c < width; c++) {
+    var parts = [];
+    grid.forEach(function (g) {
+      if (g[c] && parts.indexOf(g[c]) < 0) {
+        parts.push(g[c]);
+      }
+    });
+    labels.push(parts.join(' · '));
+  }
+  return labels;
 }
 
 // The menu marks the link of the page shown: the one whose address is this page's, or its longest leading part.
