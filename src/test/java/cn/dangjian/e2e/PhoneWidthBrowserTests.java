@@ -144,6 +144,19 @@ class PhoneWidthBrowserTests extends BrowserTest {
             problems.addAll(PhoneLayoutProbe.problems(page, where));
         }
         assertThat(problems).as("pages that do not fit a 390 px phone").isEmpty();
+        if (role.equals("WORK_COMMITTEE_STAFF")) {
+            desktopShots(role, targets);
+        }
+    }
+
+    /** The same pages at 1366×900, for a person to look at (the staff of the 工委 see nearly every page). */
+    private void desktopShots(String role, Set<String> targets) {
+        page.setViewportSize(1366, 900);
+        for (String target : targets) {
+            page.navigate(target);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            shot(role + "-" + slug(target) + "-1366");
+        }
     }
 
     private static String slug(String path) {
