@@ -1,13 +1,11 @@
 package cn.dangjian.e2e;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import cn.dangjian.support.TestTree;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
@@ -165,13 +163,6 @@ class PhoneWidthBrowserTests extends BrowserTest {
     }
 
     private void shot(String name) {
-        page.waitForLoadState(LoadState.LOAD);
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(SCREENSHOTS.resolve("PhoneWidth-" + name + ".png")));
+        saveScreenshot("PhoneWidth-" + name);
     }
 }
