@@ -1,6 +1,7 @@
 package cn.dangjian.identity;
 
 import java.util.List;
+import java.util.Optional;
 
 import cn.dangjian.identity.internal.AccountStore;
 import cn.dangjian.org.OrgUnitRef;
@@ -41,6 +42,14 @@ public class SignIn {
         return new AccessScope(a.id(), a.username(), a.displayName(), a.scopeLevel(),
                 refs.stream().map(OrgUnitRef::id).toList(), refs.stream().map(OrgUnitRef::path).toList(),
                 a.memberId(), a.permissions());
+    }
+
+    /**
+     * The organization the account belongs to (its anchor, or for a 全部 account the one it was opened at), for the
+     * page header and the menu's links to that organization's pages; empty if it has none.
+     */
+    public Optional<OrgUnitRef> homeOrganization(String username) {
+        return store.byUsername(username).map(AccountStore.Account::orgId).flatMap(orgs::ref);
     }
 
     public String roleName(String username) {

@@ -103,13 +103,17 @@ abstract class BrowserTest {
 
     /** Saves a full-page screenshot named after the test and the step, once the page has finished loading. */
     void screenshot(String step) {
+        saveScreenshot(getClass().getSimpleName() + "-" + testName + "-" + step);
+    }
+
+    /** Saves a full-page screenshot as {@code target/e2e-screenshots/<name>.png}, once the page has loaded. */
+    void saveScreenshot(String name) {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + testName + "-" + step + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 }

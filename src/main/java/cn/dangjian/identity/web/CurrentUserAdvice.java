@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the signed-in person ({@code me}), their role name and their permission names. */
+/**
+ * Gives every page the signed-in person ({@code me}), their role name, their permission names and their own
+ * organization ({@code homeOrg}, or absent): the page shell builds its header and menu from these.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserAdvice {
 
@@ -34,5 +37,6 @@ class CurrentUserAdvice {
         model.addAttribute("me", scope);
         model.addAttribute("perms", perms);
         model.addAttribute("roleName", accounts.roleName(auth.getName()));
+        accounts.homeOrganization(auth.getName()).ifPresent(org -> model.addAttribute("homeOrg", org));
     }
 }
