@@ -25,26 +25,26 @@ class HomeController {
     private final BranchHome branch;
     private final OversightHome oversight;
     private final MemberHome member;
-    private final SystemHome system;
+    private final AdministrationHome administration;
     private final OrgUnits orgs;
 
-    HomeController(BranchHome branch, OversightHome oversight, MemberHome member, SystemHome system, OrgUnits orgs) {
+    HomeController(BranchHome branch, OversightHome oversight, MemberHome member, AdministrationHome administration, OrgUnits orgs) {
         this.branch = branch;
         this.oversight = oversight;
         this.member = member;
-        this.system = system;
+        this.administration = administration;
         this.orgs = orgs;
     }
 
     @GetMapping("/")
     String home(AccessScope scope, Model model) {
         if (scope.can(Permission.AUDIT_VIEW)) {
-            system.auditor(scope, model);
+            administration.auditor(scope, model);
             return "workbench/auditor";
         }
         if (scope.can(Permission.USER_ADMIN) || scope.can(Permission.ROLE_ASSIGN)
                 || scope.can(Permission.SECURITY_POLICY)) {
-            system.accounts(scope, model);
+            administration.accounts(scope, model);
             return "workbench/accounts";
         }
         if (scope.ownRecordsOnly()) {

@@ -18,14 +18,14 @@ import org.springframework.ui.Model;
  * its latest entries, nothing else.
  */
 @Component
-class SystemHome {
+class AdministrationHome {
 
     static final int RECENT = 8;
 
     private final Accounts accounts;
     private final AuditTrail audit;
 
-    SystemHome(Accounts accounts, AuditTrail audit) {
+    AdministrationHome(Accounts accounts, AuditTrail audit) {
         this.accounts = accounts;
         this.audit = audit;
     }
