@@ -1,6 +1,14 @@
 package cn.dangjian.e2e;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 import cn.dangjian.compliance.Compliance;
+import cn.dangjian.life.AttendanceStatus;
+import cn.dangjian.life.MeetingType;
+import cn.dangjian.life.Meetings;
+import cn.dangjian.life.RecordMeeting;
+import cn.dangjian.shared.AccessScope;
 import cn.dangjian.support.TestTree;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
@@ -22,6 +30,8 @@ class HomeBrowserTests extends BrowserTest {
     TestTree trees;
     @Autowired
     Compliance compliance;
+    @Autowired
+    Meetings meetings;
 
     @Test
     void branchSecretaryOpensTheFormOfADueMeeting() {
@@ -63,8 +73,13 @@ class HomeBrowserTests extends BrowserTest {
     @Test
     void memberOpensTheirOrganizationalLife() {
         TestTree.Tree t = built();
+        meetings.record(AccessScope.system(), new RecordMeeting(t.a1(), MeetingType.THEME_DAY, null, "重温入党誓词",
+                null, LocalDateTime.now().minusHours(2), "会议室", t.memberA1(), t.memberA1(),
+                List.of(new RecordMeeting.Attendance(t.memberA1(), AttendanceStatus.PRESENT, null)),
+                List.of(new RecordMeeting.AgendaItem("重温入党誓词", null, null, null))));
         home(trees.account("MEMBER", t.a1(), t.memberA1()), "#home-member");
         assertThat(page.locator("#my-info")).containsText("入党日期");
+        assertThat(page.locator("#my-life")).containsText("重温入党誓词");
 
         page.locator("#to-my-life").click();
         assertThat(page.locator("h1")).hasText("我的组织生活");

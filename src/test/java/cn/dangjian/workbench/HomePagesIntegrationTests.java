@@ -128,7 +128,8 @@ class HomePagesIntegrationTests {
                 .andExpect(content().string(allOf(containsString("id=\"home-branch\""), containsString("本月要办"),
                         containsString(name(t.a1())), containsString("记录主题党日"),
                         containsString("/meetings/new?orgId=" + t.a1() + "&amp;type=THEME_DAY"),
-                        containsString("JY-02"), containsString("党员名册"), containsString("组织生活计划"))))
+                        containsString("JY-02"), containsString("同类事项"), containsString("党员名册"),
+                        containsString("组织生活计划"))))
                 .andExpect(content().string(allOf(not(containsString(name(t.a2()))), not(containsString("待核对")),
                         not(containsString("需要关注的下级组织")), not(containsString("我的组织生活")),
                         not(containsString("orgId=" + t.a2() + "&amp;")))));

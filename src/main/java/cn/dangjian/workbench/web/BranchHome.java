@@ -45,6 +45,13 @@ class BranchHome {
         this.clock = clock;
     }
 
+    /**
+     * Findings the same button closes (the same rule, page and lateness: 「2026年1月…11月主题党日逾期未召开」), shown as
+     * one item: the latest in front, the others listed under it.
+     */
+    record TaskGroup(FindingView lead, List<FindingView> more) {
+    }
+
     /** A dated deadline: when, what, where to do it and the button's words. */
     record Deadline(LocalDate on, String what, String href, String action) {
     }
@@ -72,12 +79,27 @@ class BranchHome {
         }
         model.addAttribute("org", orgs.get(scope, orgId));
         model.addAttribute("today", today);
-        model.addAttribute("now", now);
-        model.addAttribute("quarter", quarter);
+        model.addAttribute("now", grouped(now));
+        model.addAttribute("nowCount", now.size());
+        model.addAttribute("quarter", grouped(quarter));
+        model.addAttribute("quarterCount", quarter.size());
         model.addAttribute("others", findings.size() - now.size() - quarter.size());
         model.addAttribute("deadlines", deadlines.stream().sorted(Comparator.comparing(Deadline::on))
                 .limit(DEADLINES).toList());
         model.addAttribute("recordable", RECORDABLE);
+    }
+
+    /** Groups in the order of their first finding (most pressing first), each led by its latest finding. */
+    static List<TaskGroup> grouped(List<FindingView> findings) {
+        java.util.Map<String, List<FindingView>> groups = new java.util.LinkedHashMap<>();
+        for (FindingView f : findings) {
+            groups.computeIfAbsent(f.ruleId() + "|" + f.fixPath() + "|" + f.late(), k -> new ArrayList<>()).add(f);
+        }
+        return groups.values().stream().map(g -> {
+            List<FindingView> latestFirst = g.stream().sorted(Comparator.comparing(FindingView::deadline,
+                    Comparator.nullsFirst(Comparator.naturalOrder())).reversed()).toList();
+            return new TaskGroup(latestFirst.get(0), latestFirst.subList(1, latestFirst.size()));
+        }).toList();
     }
 
     private static boolean dueBy(FindingView f, LocalDate day) {
