@@ -30,7 +30,7 @@ class TermExpiringRule extends CatalogueRule {
             OrgType.BRANCH, OrgType.JOINT_BRANCH);
     // Research note (kept out of what users read): the source is a secondary report of the 2021 adjustment
     // (旗帜网, 27 December 2021); the primary text was not seen.
-    private static final String ARTICLE = "中央组织部2021年基层党组织任期调整";
+    private static final String ARTICLE = "中组部2021年基层党组织任期调整";
 
     TermExpiringRule() {
         super("committee.term-expiring", "XJ-09", ARTICLE, 1, RuleCategory.COMMITTEE, "任期届满前提前做好换届准备");
