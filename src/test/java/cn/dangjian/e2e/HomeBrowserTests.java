@@ -68,6 +68,11 @@ class HomeBrowserTests extends BrowserTest {
 
         page.locator("#attention-list .attention-org").first().click();
         assertThat(page.locator("#finding-list .task-do").first()).isVisible();
+
+        // the 待办事项 landing of the 工委 lists the sub-organizations that need attention, not "nothing to do"
+        page.navigate("/compliance");
+        assertThat(page.locator("#sub-organizations .attention-org").first()).isVisible();
+        screenshot("compliance-390");
     }
 
     @Test
