@@ -28,6 +28,14 @@ public interface ComplianceRule {
     /** What the rule checks, in one Chinese line for the catalogue page. */
     String title();
 
+    /**
+     * Why an organization needs attention, in a few words, when {@code count} of its findings under this rule are
+     * late (「主题党日3期未按期召开」); the 工委's and 党委's home page lists it beside the organization.
+     */
+    default String attentionReason(int count) {
+        return title() + (count > 1 ? "（" + count + "项）" : "");
+    }
+
     /** The parameters this rule reads; the parameters module lists, validates and stores them. */
     default List<ParameterDefinition> parameters() {
         return List.of();

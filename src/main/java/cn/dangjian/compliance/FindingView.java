@@ -19,4 +19,23 @@ public record FindingView(long id, long orgId, String orgName, String ruleCode, 
     public boolean open() {
         return resolvedOn == null;
     }
+
+    /** The button that does what the finding asks (记录支委会, 登记谈话…), or 去处理 where no single step fits. */
+    public String actionLabel() {
+        return FindingActions.label(ruleId);
+    }
+
+    /**
+     * The message without its closing citation 「（ZB-09，《…》第十二条，截止 …）」, for lists that show the rule id
+     * and article on a line of their own.
+     */
+    public String summary() {
+        int cited = ruleId == null ? -1 : message.lastIndexOf("（" + ruleId + "，");
+        return cited > 0 && message.endsWith("）") ? message.substring(0, cited) : message;
+    }
+
+    /** Late: the data shows a rule broken, or something due is past its deadline. */
+    public boolean late() {
+        return severity == Severity.VIOLATION || severity == Severity.OVERDUE;
+    }
 }

@@ -44,7 +44,7 @@ class ComplianceBrowserTests extends BrowserTest {
 
         assertThat(page.locator("#finding-list")).containsText("支部党员大会");
         screenshot("workbench");
-        page.locator("#finding-list .list-group-item:has-text('ZB-08') a:has-text('去处理')").first().click();
+        page.locator("#finding-list .list-group-item:has-text('ZB-08') a.task-do").first().click();
 
         assertThat(page.locator("h1")).containsText("记录支部党员大会");
         screenshot("fix-form");

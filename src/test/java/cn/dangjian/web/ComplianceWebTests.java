@@ -44,7 +44,7 @@ class ComplianceWebTests {
         mvc.perform(get("/compliance").with(httpBasic(secretary, TestTree.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("待办事项"), containsString("ZB-08"),
-                        containsString("主题党日"), containsString("去处理"))));
+                        containsString("主题党日"), containsString("召开支部党员大会"))));
         long id = compliance.workbench(cn.dangjian.shared.AccessScope.system(), t.a1()).stream()
                 .filter(f -> f.ruleId().equals("ZB-08")).findFirst().orElseThrow().id();
 

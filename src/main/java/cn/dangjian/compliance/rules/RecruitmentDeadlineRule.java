@@ -47,6 +47,11 @@ abstract class RecruitmentDeadlineRule extends CatalogueRule {
     }
 
     @Override
+    public String attentionReason(int count) {
+        return "发展党员环节逾期" + count + "个";
+    }
+
+    @Override
     public boolean appliesTo(OrgFacts facts) {
         return facts.org().active() && facts.find(RecruitmentFacts.class).isPresent();
     }

@@ -69,6 +69,11 @@ public class ScheduledMeetingRule implements ComplianceRule {
     }
 
     @Override
+    public String attentionReason(int count) {
+        return type.label() + count + "期未按期召开";
+    }
+
+    @Override
     public List<String> reads() {
         return List.of(MeetingPlans.frequencyParameter(type));
     }

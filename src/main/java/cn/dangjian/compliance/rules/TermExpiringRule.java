@@ -28,7 +28,9 @@ class TermExpiringRule extends CatalogueRule {
     static final String REMINDER_MONTHS = "compliance.term-reminder-months";
     static final Set<OrgType> ELECTING_TYPES = Set.of(OrgType.PARTY_COMMITTEE, OrgType.GENERAL_BRANCH,
             OrgType.BRANCH, OrgType.JOINT_BRANCH);
-    private static final String ARTICLE = "中组部2021年基层党组织任期调整（旗帜网2021年12月27日，待核对原文）";
+    // Research note (kept out of what users read): the source is a secondary report of the 2021 adjustment
+    // (旗帜网, 27 December 2021); the primary text was not seen.
+    private static final String ARTICLE = "中组部2021年基层党组织任期调整";
 
     TermExpiringRule() {
         super("committee.term-expiring", "XJ-09", ARTICLE, 1, RuleCategory.COMMITTEE, "任期届满前提前做好换届准备");
@@ -37,7 +39,7 @@ class TermExpiringRule extends CatalogueRule {
     @Override
     public List<ParameterDefinition> parameters() {
         return List.of(new ParameterDefinition(REMINDER_MONTHS, "XJ-09", ARTICLE, "换届提醒提前期",
-                "班子任期届满前多少个月起提醒做好换届准备。上级党组织一般提前6个月提醒（来源为二手资料，可按本地规定调整）。",
+                "班子任期届满前多少个月起提醒做好换届准备。上级党组织一般提前6个月提醒，可按本地规定调整。",
                 "6", new Whole(1, 12, "个月")));
     }
 

@@ -1,8 +1,11 @@
 package cn.dangjian.compliance.web;
 
 import cn.dangjian.compliance.Compliance;
+import cn.dangjian.compliance.ComplianceAttention;
 import cn.dangjian.compliance.RuleCategory;
+import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
+import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.InvalidInputException;
@@ -22,18 +25,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CompliancePageController {
 
+    /** Branches: their sub-organizations are party groups, whose duties show on the branch's own list. */
+    static final java.util.Set<OrgType> HOME_IS_OWN_LIST = java.util.Set.of(OrgType.BRANCH, OrgType.JOINT_BRANCH,
+            OrgType.TEMPORARY_BRANCH);
+
+    /** Sub-organizations listed above an organization's own to-do list. */
+    static final int ATTENTION = 10;
+
     private final Compliance compliance;
+    private final ComplianceAttention attention;
     private final OrgUnits orgs;
 
-    CompliancePageController(Compliance compliance, OrgUnits orgs) {
+    CompliancePageController(Compliance compliance, ComplianceAttention attention, OrgUnits orgs) {
         this.compliance = compliance;
+        this.attention = attention;
         this.orgs = orgs;
     }
 
+    /**
+     * An organization's to-do list, each finding with the button that does it; above it, for an organization with
+     * sub-organizations, those of them with late findings, worst first.
+     */
     @GetMapping("/compliance")
     String workbench(AccessScope scope, @RequestParam(required = false) Long orgId, Model model) {
         long id = orgId != null ? orgId : home(scope);
-        model.addAttribute("org", orgs.get(scope, id));
+        OrgUnitView org = orgs.get(scope, id);
+        model.addAttribute("org", org);
+        if (org.childCount() > 0 && !HOME_IS_OWN_LIST.contains(org.type())) {
+            model.addAttribute("attention", attention.needingAttention(scope, id, ATTENTION));
+        }
         model.addAttribute("findings", compliance.workbench(scope, id));
         return "compliance/workbench";
     }

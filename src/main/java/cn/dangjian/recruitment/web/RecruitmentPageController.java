@@ -93,11 +93,17 @@ class RecruitmentPageController {
     /** 发展党员情况: the organization and each direct sub-organization, and what waits for this 党委. */
     @GetMapping("/recruitment/pipeline")
     String pipeline(AccessScope scope, @RequestParam(required = false) Long orgId,
+                    @RequestParam(defaultValue = "false") boolean all,
                     @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
         OrgUnitRef org = orgId != null ? orgs.refInScope(scope, orgId) : topOrganization(scope);
         List<PipelineRow> rows = pipeline.pipeline(scope, org.id());
         model.addAttribute("org", org);
-        model.addAttribute("rows", rows);
+        // organizations with nothing open are hidden unless asked for: the totals still count every row
+        List<PipelineRow> shown = all ? rows : rows.stream().filter(r -> r == rows.get(0) || r.open() > 0
+                || r.overdue() > 0 || r.awaitingApproval() > 0).toList();
+        model.addAttribute("rows", shown);
+        model.addAttribute("all", all);
+        model.addAttribute("hidden", rows.size() - shown.size());
         model.addAttribute("total", new PipelineRow(org.id(), "合计", false,
                 rows.stream().mapToInt(PipelineRow::applicants).sum(), rows.stream().mapToInt(PipelineRow::activists).sum(),
                 rows.stream().mapToInt(PipelineRow::candidates).sum(), rows.stream().mapToInt(PipelineRow::probationary).sum(),

@@ -1,0 +1,30 @@
+package cn.dangjian.compliance;
+
+import java.util.Map;
+
+/** What the button beside a finding says: the step that closes it, named as a secretary would say it. */
+final class FindingActions {
+
+    private static final Map<String, String> BY_RULE = Map.ofEntries(
+            Map.entry("ZB-08", "召开支部党员大会"),
+            Map.entry("ZB-09", "记录支委会"),
+            Map.entry("ZB-10", "记录党小组会"),
+            Map.entry("ZB-12", "记录党课"),
+            Map.entry("JY-02", "记录主题党日"),
+            Map.entry("ZB-14", "召开组织生活会"),
+            Map.entry("ZB-15", "登记谈话"),
+            Map.entry("ZB-16", "开展民主评议"),
+            Map.entry("XJ-01", "录入换届"),
+            Map.entry("XJ-09", "准备换届"),
+            Map.entry("JG-04", "录入班子"));
+
+    private FindingActions() {
+    }
+
+    static String label(String ruleId) {
+        if (ruleId != null && ruleId.startsWith("FZ-")) {
+            return "办理发展环节";
+        }
+        return BY_RULE.getOrDefault(ruleId, "去处理");
+    }
+}
