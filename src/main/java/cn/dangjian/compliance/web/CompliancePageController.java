@@ -3,7 +3,6 @@ package cn.dangjian.compliance.web;
 import cn.dangjian.compliance.Compliance;
 import cn.dangjian.compliance.ComplianceAttention;
 import cn.dangjian.compliance.RuleCategory;
-import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitView;
 import cn.dangjian.org.OrgUnits;
@@ -24,10 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CompliancePageController {
-
-    /** Branches: their sub-organizations are party groups, whose duties show on the branch's own list. */
-    static final java.util.Set<OrgType> HOME_IS_OWN_LIST = java.util.Set.of(OrgType.BRANCH, OrgType.JOINT_BRANCH,
-            OrgType.TEMPORARY_BRANCH);
 
     /** Sub-organizations listed above an organization's own to-do list. */
     static final int ATTENTION = 10;
@@ -51,7 +46,8 @@ class CompliancePageController {
         long id = orgId != null ? orgId : home(scope);
         OrgUnitView org = orgs.get(scope, id);
         model.addAttribute("org", org);
-        if (org.childCount() > 0 && !HOME_IS_OWN_LIST.contains(org.type())) {
+        // a branch's sub-organizations are party groups, whose duties show on the branch's own list
+        if (org.childCount() > 0 && !org.type().isBranch()) {
             model.addAttribute("attention", attention.needingAttention(scope, id, ATTENTION));
         }
         model.addAttribute("findings", compliance.workbench(scope, id));

@@ -1,8 +1,5 @@
 package cn.dangjian.workbench.web;
 
-import java.util.Set;
-
-import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
@@ -18,9 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class HomeController {
-
-    /** Organizations whose home is a branch's to-do list rather than an overview of sub-organizations. */
-    static final Set<OrgType> BRANCHES = Set.of(OrgType.BRANCH, OrgType.JOINT_BRANCH, OrgType.TEMPORARY_BRANCH);
 
     private final BranchHome branch;
     private final OversightHome oversight;
@@ -55,7 +49,8 @@ class HomeController {
         if (org == null) {
             return "workbench/welcome";
         }
-        if (BRANCHES.contains(org.type())) {
+        // A branch's sub-organizations are party groups, whose duties show on the branch's own list.
+        if (org.type().isBranch()) {
             branch.fill(scope, org.id(), model);
             return "workbench/branch";
         }
