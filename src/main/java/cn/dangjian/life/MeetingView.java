@@ -19,7 +19,7 @@ public record MeetingView(long id, long orgId, String orgName, Long partyGroupId
 
     /** Who entered the record, as a reader should see it: 系统导入 for history the system brought in. */
     public String recordedByLabel() {
-        return recordedBy == null || "system".equals(recordedBy) ? "系统导入" : recordedBy;
+        return cn.dangjian.shared.Texts.recorder(recordedBy);
     }
 
     /** Those on leave (请假), with their reasons. */

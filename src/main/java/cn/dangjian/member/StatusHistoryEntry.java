@@ -10,4 +10,8 @@ public record StatusHistoryEntry(long id, StatusChangeType type, LocalDate effec
     public String typeLabel() {
         return type.label();
     }
+
+    public String recordedByLabel() {
+        return cn.dangjian.shared.Texts.recorder(recordedBy);
+    }
 }

@@ -9,6 +9,11 @@ public final class Texts {
     private Texts() {
     }
 
+    /** Who entered a record, as a reader should see it: 系统导入 for what the system brought in (no person). */
+    public static String recorder(String recordedBy) {
+        return recordedBy == null || recordedBy.isBlank() || "system".equals(recordedBy) ? "系统导入" : recordedBy;
+    }
+
     /**
      * The text without blank or invisible characters at either end (spaces of every width incl. NBSP and
      * 全角空格, zero-width characters, BOM), line breaks as {@code \n}; {@code null} when nothing else is left.

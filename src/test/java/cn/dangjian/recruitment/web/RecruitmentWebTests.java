@@ -77,7 +77,7 @@ class RecruitmentWebTests {
                 .andExpect(content().string(not(containsString("钱思远"))))
                 .andExpect(content().string(containsString("入党申请人")))
                 .andExpect(content().string(containsString("派人同入党申请人谈话")))
-                .andExpect(content().string(containsString(today.minusMonths(2).plusMonths(1) + "</span><span>（已逾期）")))
+                .andExpect(content().string(containsString(today.minusMonths(2).plusMonths(1) + "</span><span class=\"tok\">（已逾期）")))
                 .andExpect(content().string(containsString("id=\"new-case\"")))
                 .andExpect(content().string(containsString("id=\"nav-recruitment\"")));
         mvc.perform(get("/recruitment").param("overdueOnly", "true").param("name", "钱")
