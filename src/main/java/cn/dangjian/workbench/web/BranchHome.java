@@ -32,6 +32,11 @@ class BranchHome {
     static final List<MeetingType> RECORDABLE = List.of(MeetingType.COMMITTEE_MEETING, MeetingType.BRANCH_ASSEMBLY,
             MeetingType.PARTY_LESSON, MeetingType.THEME_DAY, MeetingType.GROUP_MEETING, MeetingType.ORG_LIFE_MEETING);
     static final int DEADLINES = 8;
+    /**
+     * The branch's open cases read for their next deadline, nearest first. Overdue ones come first in that order and
+     * are skipped here (their findings are on the to-do list), so more than {@link #DEADLINES} are read.
+     */
+    static final int CASES_READ = 100;
 
     private final Compliance compliance;
     private final Recruitment recruitment;
@@ -69,7 +74,7 @@ class BranchHome {
                 .forEach(f -> deadlines.add(new Deadline(f.deadline(), f.message(), f.fixPath(), f.actionLabel())));
         if (scope.can(Permission.RECRUITMENT_VIEW)) {
             for (CaseRow c : recruitment.list(scope, new CaseQuery(orgId, null, null, false, null),
-                    new PageRequest(1, DEADLINES)).items()) {
+                    new PageRequest(1, CASES_READ)).items()) {
                 if (c.nextDue() != null && !c.overdue()) {
                     deadlines.add(new Deadline(c.nextDue(), c.name() + "（" + c.stage().label() + "）："
                             + (c.dueStep() != null ? c.dueStep() : c.nextStep()).label(),
