@@ -295,7 +295,7 @@ class LifePagesWebTests {
     }
 
     @Test
-    void theOverviewListsBranchesWithGapsWorstFirstAndCanShowOnlyThose() throws Exception {
+    void theOverviewShowsTheGapsTableToTheCommitteeAndRefusesAnUnknownSortType() throws Exception {
         TestTree.Tree t = trees.build();
         String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
         mvc.perform(get("/meetings/overview").param("orgId", String.valueOf(t.a())).param("sortType", "THEME_DAY")
