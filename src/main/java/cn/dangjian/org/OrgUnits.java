@@ -76,6 +76,31 @@ public class OrgUnits {
     }
 
     /**
+     * The 党委 that approves for an organization: the nearest 机关党委 at or above it, or the 机关工委 where there is
+     * none (a 党总支 is not a 党委). It approves recruits (FZ-16, JG-12) and dues reductions (DF-07). The
+     * organization itself when nothing above qualifies.
+     */
+    @ForModules
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OrgUnitRef approvingCommittee(OrgUnitRef org) {
+        List<Long> ancestry = new ArrayList<>();
+        for (String part : org.path().split("/")) {
+            if (!part.isEmpty()) {
+                ancestry.add(Long.parseLong(part));
+            }
+        }
+        Map<Long, OrgUnitRef> refs = new HashMap<>();
+        store.refs(ancestry).forEach(r -> refs.put(r.id(), r));
+        for (int i = ancestry.size() - 1; i >= 0; i--) {
+            OrgUnitRef r = refs.get(ancestry.get(i));
+            if (r != null && (r.type() == OrgType.PARTY_COMMITTEE || r.type() == OrgType.WORK_COMMITTEE)) {
+                return r;
+            }
+        }
+        return org;
+    }
+
+    /**
      * How each organization in {@code ids} is set up (unit, covered units, active children by type), in two
      * statements for any number of organizations. Not scoped, like {@link #refs}: for modules that check
      * whole batches of organizations (compliance) and apply their caller's scope themselves.

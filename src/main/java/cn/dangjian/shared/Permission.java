@@ -20,7 +20,10 @@ public enum Permission implements CodedValue {
     FINDING_EXPLAIN("finding:explain", "说明待办事项"),
     RECRUITMENT_VIEW("recruitment:view", "查看发展党员"),
     RECRUITMENT_RECORD("recruitment:record", "记录发展党员环节"),
-    RECRUITMENT_APPROVE("recruitment:approve", "审批发展党员");
+    RECRUITMENT_APPROVE("recruitment:approve", "审批发展党员"),
+    DUES_VIEW("dues:view", "查看党费"),
+    DUES_RECORD("dues:record", "核定和记录党费收缴"),
+    DUES_APPROVE("dues:approve", "审批少交免交党费");
 
     private final String code;
     private final String label;

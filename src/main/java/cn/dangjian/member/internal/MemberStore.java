@@ -211,7 +211,8 @@ public class MemberStore {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT id, org_id, name, kind, status, leading_cadre, mobile, lost_contact, lost_contact_since
+                        SELECT id, org_id, name, kind, status, leading_cadre, mobile, lost_contact, lost_contact_since,
+                               joined_on
                         FROM member
                         WHERE org_id = ANY(:orgs) AND status IN ('NORMAL', 'PARTY_PROBATION')
                         ORDER BY org_id, convert_to(name, 'UTF8'), id""")
@@ -219,7 +220,7 @@ public class MemberStore {
                 .query((rs, n) -> new RollMember(rs.getLong("id"), rs.getLong("org_id"), rs.getString("name"),
                         MemberKind.valueOf(rs.getString("kind")), MembershipStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("leading_cadre"), rs.getBoolean("mobile"), rs.getBoolean("lost_contact"),
-                        rs.getObject("lost_contact_since", LocalDate.class)))
+                        rs.getObject("lost_contact_since", LocalDate.class), rs.getObject("joined_on", LocalDate.class)))
                 .list();
     }
 
@@ -368,10 +369,11 @@ public class MemberStore {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT id, org_id, org_path, kind, status FROM member WHERE id = ANY(:ids)")
+        return jdbc.sql("SELECT id, org_id, org_path, kind, status, name, joined_on FROM member WHERE id = ANY(:ids)")
                 .param("ids", memberIds.toArray(new Long[0]))
                 .query((rs, n) -> new MemberPlacement(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_path"),
-                        MemberKind.valueOf(rs.getString("kind")), MembershipStatus.valueOf(rs.getString("status"))))
+                        MemberKind.valueOf(rs.getString("kind")), MembershipStatus.valueOf(rs.getString("status")),
+                        rs.getString("name"), rs.getObject("joined_on", LocalDate.class)))
                 .list();
     }
 

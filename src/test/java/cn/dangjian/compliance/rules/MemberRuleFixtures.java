@@ -68,6 +68,6 @@ final class MemberRuleFixtures {
 
     static RollMember member(long id, String name, boolean cadre, boolean mobile, LocalDate lostSince) {
         return new RollMember(id, BRANCH_ID, name, MemberKind.FULL, MembershipStatus.NORMAL, cadre, mobile,
-                lostSince != null, lostSince);
+                lostSince != null, lostSince, LocalDate.of(2010, 7, 1));
     }
 }

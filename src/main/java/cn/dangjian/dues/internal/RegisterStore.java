@@ -1,0 +1,152 @@
+package cn.dangjian.dues.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The register {@code dues_month}: per member and month, the amount due in force (the latest 核定 of that year in
+ * force by then, or an approved 少交/免交 covering the month) and what was paid (the latest entry of each payment
+ * chain). It is derived data, recomputed from the append-only tables by {@link #refresh} in the writing
+ * transaction, so a ledger, an arrears list or a summary is one indexed read.
+ */
+@Repository
+public class RegisterStore {
+
+    private final JdbcClient jdbc;
+
+    RegisterStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Serialises the writes of one member's dues (two payments for the same month at once). */
+    public void lockMember(long memberId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('dues-member'), CAST(:id % 2147483647 AS int))")
+                .param("id", memberId).query((rs, n) -> 1).list();
+    }
+
+    /** Recomputes the register of these members for {@code year}, in two statements whatever their number. */
+    public void refresh(Collection<Long> memberIds, int year) {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        Long[] ids = memberIds.toArray(new Long[0]);
+        jdbc.sql("DELETE FROM dues_month WHERE member_id = ANY(:ids) AND month BETWEEN make_date(:y, 1, 1) AND make_date(:y, 12, 1)")
+                .param("ids", ids).param("y", year).update();
+        jdbc.sql("""
+                INSERT INTO dues_month (member_id, month, org_id, org_path, assessment_id, reduction_id, due_fen, paid_fen, paid_on)
+                SELECT t.member_id, mo.month, a.org_id, a.org_path, a.id, r.id,
+                       COALESCE(r.approved_fen, a.monthly_fen), COALESCE(p.paid, 0), p.paid_on
+                FROM unnest(CAST(:ids AS bigint[])) AS t(member_id)
+                CROSS JOIN (SELECT CAST(generate_series(make_date(:y, 1, 1), make_date(:y, 12, 1), interval '1 month') AS date) AS month) mo
+                JOIN LATERAL (SELECT d.id, d.org_id, d.org_path, d.monthly_fen FROM dues_assessment d
+                              WHERE d.member_id = t.member_id AND d.year = :y AND d.effective_from <= mo.month
+                              ORDER BY d.effective_from DESC, d.id DESC LIMIT 1) a ON true
+                LEFT JOIN LATERAL (SELECT r.id, r.approved_fen FROM dues_reduction r
+                              WHERE r.member_id = t.member_id AND r.status = 'APPROVED'
+                                AND mo.month BETWEEN r.from_month AND r.until_month
+                              ORDER BY r.id DESC LIMIT 1) r ON true
+                LEFT JOIN LATERAL (SELECT sum(x.amount_fen) AS paid, max(x.paid_on) FILTER (WHERE x.amount_fen > 0) AS paid_on
+                              FROM dues_payment x
+                              WHERE x.member_id = t.member_id AND x.month = mo.month
+                                AND NOT EXISTS (SELECT 1 FROM dues_payment c WHERE c.corrects_id = x.id)) p ON true""")
+                .param("ids", ids).param("y", year).update();
+    }
+
+    /** A member's register lines between two months inclusive. */
+    public List<Line> lines(long memberId, YearMonth from, YearMonth until) {
+        return jdbc.sql("""
+                        SELECT member_id, org_id, month, due_fen, paid_fen, paid_on, reduction_id FROM dues_month
+                        WHERE member_id = :m AND month BETWEEN :from AND :until ORDER BY month""")
+                .param("m", memberId).param("from", from.atDay(1)).param("until", until.atDay(1))
+                .query(RegisterStore::line).list();
+    }
+
+    /** The lines of every member held by these organizations between two months inclusive, by member and month. */
+    public List<Line> linesOf(Collection<Long> orgIds, YearMonth from, YearMonth until) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT member_id, org_id, month, due_fen, paid_fen, paid_on, reduction_id FROM dues_month
+                        WHERE org_id = ANY(:orgs) AND month BETWEEN :from AND :until ORDER BY member_id, month""")
+                .param("orgs", orgIds.toArray(new Long[0])).param("from", from.atDay(1)).param("until", until.atDay(1))
+                .query(RegisterStore::line).list();
+    }
+
+    /**
+     * Sums for the subtree under {@code pathPrefix} between two months, per organization holding members: members
+     * with an amount due, 应交, 实交, members with a month unpaid that has ended by {@code today}, and 欠交 of ended
+     * months. One grouped statement on the path index.
+     */
+    public List<OrgTotals> totals(String pathPrefix, YearMonth from, YearMonth until, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT org_id, count(DISTINCT member_id) AS members, sum(due_fen) AS due, sum(paid_fen) AS paid,
+                               count(DISTINCT member_id) FILTER (WHERE paid_fen < due_fen AND month < :current) AS owing,
+                               COALESCE(sum(due_fen - paid_fen) FILTER (WHERE paid_fen < due_fen AND month < :current), 0) AS owed,
+                               COALESCE(sum(paid_fen) FILTER (WHERE paid_on >= (month + interval '1 month')), 0) AS back_paid
+                        FROM dues_month
+                        WHERE org_path LIKE :prefix AND month BETWEEN :from AND :until
+                        GROUP BY org_id""")
+                .param("prefix", pathPrefix + "%").param("from", from.atDay(1)).param("until", until.atDay(1))
+                .param("current", YearMonth.from(today).atDay(1))
+                .query((rs, n) -> new OrgTotals(rs.getLong("org_id"), rs.getInt("members"), rs.getLong("due"),
+                        rs.getLong("paid"), rs.getInt("owing"), rs.getLong("owed"), rs.getLong("back_paid")))
+                .list();
+    }
+
+    /** The months of these organizations' members that ended unpaid between {@code from} and the month before {@code today}. */
+    public List<Line> unpaid(Collection<Long> orgIds, YearMonth from, LocalDate today) {
+        if (orgIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT member_id, org_id, month, due_fen, paid_fen, paid_on, reduction_id FROM dues_month
+                        WHERE org_id = ANY(:orgs) AND month >= :from AND month < :current AND paid_fen < due_fen
+                        ORDER BY member_id, month""")
+                .param("orgs", orgIds.toArray(new Long[0])).param("from", from.atDay(1))
+                .param("current", YearMonth.from(today).atDay(1))
+                .query(RegisterStore::line).list();
+    }
+
+    /** The last month each member has paid in full (党费交至), among these members. */
+    public java.util.Map<Long, YearMonth> paidUpTo(Collection<Long> memberIds) {
+        java.util.Map<Long, YearMonth> result = new java.util.HashMap<>();
+        if (memberIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        SELECT member_id, max(month) AS month FROM dues_month
+                        WHERE member_id = ANY(:ids) AND paid_fen >= due_fen AND paid_fen > 0 GROUP BY member_id""")
+                .param("ids", memberIds.toArray(new Long[0]))
+                .query((rs, n) -> result.put(rs.getLong("member_id"), YearMonth.from(rs.getObject("month", LocalDate.class))))
+                .list();
+        return result;
+    }
+
+    private static Line line(ResultSet rs, int n) throws SQLException {
+        Long reduction = rs.getObject("reduction_id", Long.class);
+        return new Line(rs.getLong("member_id"), rs.getLong("org_id"), YearMonth.from(rs.getObject("month", LocalDate.class)),
+                rs.getLong("due_fen"), rs.getLong("paid_fen"), rs.getObject("paid_on", LocalDate.class), reduction);
+    }
+
+    /** One member-month of the register. */
+    public record Line(long memberId, long orgId, YearMonth month, long dueFen, long paidFen, LocalDate paidOn,
+                       Long reductionId) {
+
+        public boolean owing() {
+            return paidFen < dueFen;
+        }
+    }
+
+    /** One organization's sums over a period. */
+    public record OrgTotals(long orgId, int members, long dueFen, long paidFen, int membersOwing, long owedFen,
+                            long backPaidFen) {
+    }
+}
