@@ -130,6 +130,12 @@ public class RegisterStore {
         return result;
     }
 
+    /** The organizations under this path prefix that hold any register line. */
+    public List<Long> orgsUnder(String pathPrefix) {
+        return jdbc.sql("SELECT DISTINCT org_id FROM dues_month WHERE org_path LIKE :prefix")
+                .param("prefix", pathPrefix + "%").query(Long.class).list();
+    }
+
     private static Line line(ResultSet rs, int n) throws SQLException {
         Long reduction = rs.getObject("reduction_id", Long.class);
         return new Line(rs.getLong("member_id"), rs.getLong("org_id"), YearMonth.from(rs.getObject("month", LocalDate.class)),

@@ -1,0 +1,126 @@
+package cn.dangjian.dues.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import cn.dangjian.dues.DuesCategory;
+import cn.dangjian.dues.DuesRecorded;
+import cn.dangjian.dues.PaymentMethod;
+import cn.dangjian.dues.RecordPayment;
+import cn.dangjian.member.MemberPlacement;
+import cn.dangjian.shared.AuditedChange.FieldChange;
+import cn.dangjian.shared.Fen;
+import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.TextKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks and writes a payment, one row per month. A month can be paid only once it is assessed and only once
+ * (a second payment is a correction), for the amount it owes; 补交 of a month more than {@value #BACK_PAY_MONTHS}
+ * months before the month paid needs the branch's recorded consent (DF-12, 第十二条: 补交 generally ≤6 months).
+ * Writes of one member are serialised, and the register is refreshed in the same transaction.
+ */
+@Component
+public class PaymentWriter {
+
+    /** DF-12 (V): back-payment generally within 6 months. */
+    public static final int BACK_PAY_MONTHS = 6;
+    static final int MAX_MONTHS = 24;
+
+    private final PaymentStore payments;
+    private final RegisterStore register;
+    private final ApplicationEventPublisher events;
+
+    PaymentWriter(PaymentStore payments, RegisterStore register, ApplicationEventPublisher events) {
+        this.payments = payments;
+        this.register = register;
+        this.events = events;
+    }
+
+    /** Records the payment ({@code importKey} for an import row, else {@code null}); returns its number. */
+    public String write(String actor, MemberPlacement member, RecordPayment cmd, LocalDate today, String source,
+                        String importKey) {
+        register.lockMember(member.memberId());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (cmd.paidOn() == null) {
+            problems.add(new FieldProblem("paidOn", "交纳日期", "不能为空"));
+        } else if (cmd.paidOn().isAfter(today)) {
+            problems.add(new FieldProblem("paidOn", "交纳日期", "不能晚于今天"));
+        }
+        if (cmd.method() == null) {
+            problems.add(new FieldProblem("method", "交纳方式", "请选择本人交纳或委托代交（" + PaymentMethod.DF14 + "）"));
+        }
+        String proxy = cmd.method() == PaymentMethod.PROXY
+                ? TextKind.PERSON_NAME.required("proxyName", "代交人姓名", cmd.proxyName(), problems) : null;
+        String consent = TextKind.LONG_TEXT.optional("consent", "党支部同意补交的记录", cmd.consent(), problems);
+        String note = TextKind.LONG_TEXT.optional("note", "备注", cmd.note(), problems);
+        TreeSet<YearMonth> months = new TreeSet<>(cmd.months() == null ? List.of() : cmd.months().stream()
+                .filter(java.util.Objects::nonNull).toList());
+        if (months.isEmpty()) {
+            problems.add(new FieldProblem("months", "交纳月份", "请选择交纳的月份"));
+        } else if (months.size() > MAX_MONTHS) {
+            problems.add(new FieldProblem("months", "交纳月份", "一次最多登记" + MAX_MONTHS + "个月"));
+        }
+        Map<YearMonth, RegisterStore.Line> lines = new HashMap<>();
+        if (!months.isEmpty() && months.size() <= MAX_MONTHS) {
+            register.lines(member.memberId(), months.first(), months.last()).forEach(l -> lines.put(l.month(), l));
+        }
+        long total = 0;
+        List<String> tooOld = new ArrayList<>();
+        for (YearMonth m : months.size() > MAX_MONTHS ? List.<YearMonth>of() : months) {
+            RegisterStore.Line line = lines.get(m);
+            if (line == null) {
+                problems.add(new FieldProblem("months", "交纳月份", label(m) + "尚未核定党费，请先核定"));
+            } else if (line.dueFen() == 0) {
+                problems.add(new FieldProblem("months", "交纳月份", label(m) + "已批准免交，无需交纳"));
+            } else if (line.paidFen() > 0) {
+                problems.add(new FieldProblem("months", "交纳月份", label(m) + "已交纳，如登记有误请更正原记录"));
+            } else {
+                total += line.dueFen();
+            }
+            if (cmd.paidOn() != null && ChronoUnit.MONTHS.between(m, YearMonth.from(cmd.paidOn())) > BACK_PAY_MONTHS) {
+                tooOld.add(label(m));
+            }
+        }
+        if (!tooOld.isEmpty() && consent == null) {
+            problems.add(new FieldProblem("consent", "党支部同意补交的记录", String.join("、", tooOld) + "距交纳时已超过"
+                    + BACK_PAY_MONTHS + "个月，补交需经党支部同意并记录（DF-12，" + DuesCategory.REGULATION + "第十二条）"));
+        }
+        if (cmd.amount() != null && !cmd.amount().isBlank() && problems.isEmpty()) {
+            Fen typed = Fen.optional("amount", "交纳金额", cmd.amount(), problems);
+            if (typed != null && typed.value() != total) {
+                problems.add(new FieldProblem("amount", "交纳金额", "应为所选月份应交合计" + Fen.of(total)
+                        + "元；多交的部分请登记为自愿多交党费"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String no = payments.nextNumber();
+        for (YearMonth m : months) {
+            payments.insert(no, member.memberId(), member.orgId(), member.orgPath(), m, Fen.of(lines.get(m).dueFen()),
+                    cmd.paidOn(), cmd.method(), proxy, consent, source, importKey == null ? null : importKey + ":" + m,
+                    null, note, actor);
+        }
+        months.stream().map(YearMonth::getYear).distinct()
+                .forEach(y -> register.refresh(List.of(member.memberId()), y));
+        events.publishEvent(new DuesRecorded(actor, "党费交纳", member.memberId(), member.orgId(), "登记交纳", List.of(
+                new FieldChange("党员", null, member.name()), new FieldChange("交纳编号", null, no),
+                new FieldChange("月份", null, months.first() + (months.size() > 1 ? "至" + months.last() : "")),
+                new FieldChange("金额", null, Fen.of(total) + "元"), new FieldChange("交纳日期", null, cmd.paidOn().toString()),
+                new FieldChange("交纳方式", null, cmd.method().label() + (proxy == null ? "" : "（" + proxy + "）")))));
+        return no;
+    }
+
+    static String label(YearMonth m) {
+        return m.getYear() + "年" + m.getMonthValue() + "月";
+    }
+}
