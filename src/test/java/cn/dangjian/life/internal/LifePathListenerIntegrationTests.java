@@ -65,7 +65,8 @@ class LifePathListenerIntegrationTests {
                         SELECT table_name FROM information_schema.columns
                         WHERE column_name = 'org_path' AND table_schema = current_schema()
                           AND table_name NOT IN ('member', 'member_headcount', 'roster_import_row', 'compliance_finding',
-                                                 'recruitment_case')""")
+                                                 'recruitment_case', 'dues_assessment', 'dues_month', 'dues_payment',
+                                                 'dues_reduction', 'dues_voluntary', 'dues_remittance')""")
                 .query(String.class).list();
         assertThat(LifePathListener.TABLES).containsExactlyInAnyOrderElementsOf(tables);
     }
