@@ -18,6 +18,7 @@ import cn.dangjian.shared.AuditedChange.FieldChange;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.Fen;
 import cn.dangjian.shared.FieldProblem;
+import cn.dangjian.shared.ForbiddenException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
@@ -98,6 +99,12 @@ public class DuesVoluntary {
     public void forward(AccessScope scope, long id, LocalDate forwardedOn, String receiptNo, int version) {
         scope.require(Permission.DUES_APPROVE);
         VoluntaryPayment p = get(scope, id);
+        OrgUnitRef branch = orgs.ref(p.orgId()).orElseThrow();
+        OrgUnitRef committee = orgs.approvingCommittee(branch.parentId() == null ? branch
+                : orgs.ref(branch.parentId()).orElse(branch));
+        if (!scope.coversOrg(committee.id(), committee.path())) {
+            throw new ForbiddenException("大额自愿多交党费由" + committee.name() + "收集转交");
+        }
         if (!p.large()) {
             throw new ConflictException("1000元以下的自愿多交党费由党支部随党费一并管理，无需单独转交");
         }
