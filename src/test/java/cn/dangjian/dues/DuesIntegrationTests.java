@@ -218,4 +218,25 @@ class DuesIntegrationTests {
                 .containsExactly(AssessmentKind.ANNUAL, AssessmentKind.CHANGE);
     }
 
+
+    @Test
+    void aBatchIsCheckedRowByRowAndImportingItTwiceChangesNothing() {
+        assessments.assess(branch, AssessMember.annual(t.memberA1(), 2026, DuesCategory.CIVIL_SERVANT, "4800"));
+        List<PaymentBatch.Row> rows = List.of(
+                new PaymentBatch.Row(RecordPayment.self(t.memberA1(), LocalDate.of(2026, 1, 6), YearMonth.of(2026, 1)), "bank-001"),
+                new PaymentBatch.Row(RecordPayment.self(t.memberA1(), LocalDate.of(2026, 2, 6), YearMonth.of(2026, 2)), "bank-002"),
+                new PaymentBatch.Row(RecordPayment.self(t.memberA1(), LocalDate.of(2026, 2, 7), YearMonth.of(2026, 2)), "bank-003"),
+                new PaymentBatch.Row(RecordPayment.self(t.memberA2(), LocalDate.of(2026, 2, 7), YearMonth.of(2026, 2)), "bank-004"));
+        PaymentBatch.Result first = payments.recordAll(branch, t.a1(), rows, "IMPORT");
+        assertThat(first.written()).isEqualTo(2);
+        assertThat(first.refused()).containsOnlyKeys(2, 3);
+        assertThat(first.refused().get(2)).extracting(p -> p.message()).anyMatch(m -> m.contains("已交纳"));
+        assertThat(first.refused().get(3)).extracting(p -> p.field()).containsExactly("memberId");
+
+        PaymentBatch.Result again = payments.recordAll(branch, t.a1(), rows.subList(0, 2), "IMPORT");
+        assertThat(again.written()).isZero();
+        assertThat(again.skipped()).isEqualTo(2);
+        assertThat(payments.ofMember(branch, t.memberA1())).hasSize(2);
+        assertThat(overview.memberYear(branch, t.memberA1(), 2026).paidUpTo()).isEqualTo(YearMonth.of(2026, 2));
+    }
 }

@@ -31,6 +31,25 @@ public class RegisterStore {
                 .param("id", memberId).query((rs, n) -> 1).list();
     }
 
+    /** Serialises the writes of many members' dues, in id order so two batches cannot deadlock. */
+    public void lockMembers(Collection<Long> memberIds) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(hashtext('dues-member'), CAST(x % 2147483647 AS int)))"
+                        + " FROM (SELECT x FROM unnest(CAST(:ids AS bigint[])) AS x ORDER BY x) ids")
+                .param("ids", memberIds.toArray(new Long[0])).query(Long.class).single();
+    }
+
+    /** The register lines of these members between two months inclusive. */
+    public List<Line> linesOfMembers(Collection<Long> memberIds, YearMonth from, YearMonth until) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT member_id, org_id, month, due_fen, paid_fen, paid_on, reduction_id FROM dues_month
+                        WHERE member_id = ANY(:ids) AND month BETWEEN :from AND :until""")
+                .param("ids", memberIds.toArray(new Long[0])).param("from", from.atDay(1)).param("until", until.atDay(1))
+                .query(RegisterStore::line).list();
+    }
+
     /** Recomputes the register of these members for {@code year}, in two statements whatever their number. */
     public void refresh(Collection<Long> memberIds, int year) {
         if (memberIds.isEmpty()) {
