@@ -136,7 +136,7 @@ public class DuesPayments {
         scope.require(Permission.DUES_RECORD);
         PaymentLine row = payments.find(paymentRowId).orElseThrow(() -> new NotFoundException("交纳记录不存在"));
         MemberPlacement member = access.writable(scope, row.memberId());
-        register.lockMember(member.memberId());
+        register.lockMonths(List.of(member.memberId()), row.month(), row.month());
         if (payments.find(paymentRowId).map(PaymentLine::superseded).orElse(true)) {
             throw new ConflictException("该记录已被更正，请更正最新的记录");
         }

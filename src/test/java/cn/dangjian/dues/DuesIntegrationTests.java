@@ -239,4 +239,31 @@ class DuesIntegrationTests {
         assertThat(payments.ofMember(branch, t.memberA1())).hasSize(2);
         assertThat(overview.memberYear(branch, t.memberA1(), 2026).paidUpTo()).isEqualTo(YearMonth.of(2026, 2));
     }
+
+    @Test
+    void twoPaymentsOfTheSameMonthAtOnceRecordOneAndRefuseTheOther() throws Exception {
+        assessments.assess(branch, AssessMember.annual(t.memberA1(), 2026, DuesCategory.CIVIL_SERVANT, "4800"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return payments.record(branch, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 8, 15),
+                            YearMonth.of(2026, 8)));
+                } catch (InvalidInputException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var f : results) {
+            outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn("refused"::equals).hasSize(1);
+        assertThat(payments.ofMember(branch, t.memberA1())).hasSize(1);
+    }
 }

@@ -76,9 +76,9 @@ public class BulkPayments {
         if (memberIds.isEmpty()) {
             return new Result(0, 0, Map.of());
         }
-        register.lockMembers(memberIds);
         Map<Long, Map<YearMonth, RegisterStore.Line>> lines = new HashMap<>();
         if (from != null) {
+            register.lockMonths(memberIds, from, until);
             register.linesOfMembers(memberIds, from, until)
                     .forEach(l -> lines.computeIfAbsent(l.memberId(), k -> new HashMap<>()).put(l.month(), l));
         }
@@ -108,10 +108,16 @@ public class BulkPayments {
             accepted.add(new Accepted(r, checked));
         }
         copy(actor, source, accepted, lines);
-        Set<Integer> years = new HashSet<>();
-        accepted.forEach(a -> a.checked().months().forEach(m -> years.add(m.getYear())));
-        List<Long> touched = accepted.stream().map(a -> a.row().member().memberId()).distinct().toList();
-        years.forEach(y -> register.refresh(touched, y));
+        // per year, the members and the span of months the batch touched: only those are rewritten
+        Map<Integer, YearMonth[]> spans = new HashMap<>();
+        Map<Integer, Set<Long>> touched = new HashMap<>();
+        accepted.forEach(a -> a.checked().months().forEach(m -> {
+            YearMonth[] span = spans.computeIfAbsent(m.getYear(), k -> new YearMonth[] {m, m});
+            span[0] = m.isBefore(span[0]) ? m : span[0];
+            span[1] = m.isAfter(span[1]) ? m : span[1];
+            touched.computeIfAbsent(m.getYear(), k -> new HashSet<>()).add(a.row().member().memberId());
+        }));
+        spans.forEach((y, span) -> register.refresh(touched.get(y), span[0], span[1]));
         audit(actor, accepted);
         return new Result(accepted.size(), skipped, refused);
     }

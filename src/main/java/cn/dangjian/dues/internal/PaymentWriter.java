@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Checks and writes a payment, one row per month. A month can be paid only once it is assessed and only once
  * (a second payment is a correction), for the amount it owes; 补交 of a month more than {@value #BACK_PAY_MONTHS}
  * months before the month paid needs the branch's recorded consent (DF-12, 第十二条: 补交 generally ≤6 months).
- * Writes of one member are serialised, and the register is refreshed in the same transaction.
+ * Payments of the same member-month are serialised ({@link RegisterStore#lockMonths}), and the register is
+ * refreshed in the same transaction.
  */
 @Component
 public class PaymentWriter {
@@ -48,11 +49,11 @@ public class PaymentWriter {
     /** Records the payment ({@code importKey} for an import row, else {@code null}); returns its number. */
     public String write(String actor, MemberPlacement member, RecordPayment cmd, LocalDate today, String source,
                         String importKey) {
-        register.lockMember(member.memberId());
         List<FieldProblem> problems = new ArrayList<>();
         Map<YearMonth, RegisterStore.Line> lines = new HashMap<>();
         List<YearMonth> asked = cmd.months() == null ? List.of() : cmd.months().stream().filter(java.util.Objects::nonNull).toList();
         if (!asked.isEmpty() && asked.size() <= MAX_MONTHS) {
+            register.lockMonths(List.of(member.memberId()), java.util.Collections.min(asked), java.util.Collections.max(asked));
             register.lines(member.memberId(), java.util.Collections.min(asked), java.util.Collections.max(asked))
                     .forEach(l -> lines.put(l.month(), l));
         }
