@@ -121,7 +121,7 @@ public class DuesPayments {
             accepted.add(new BulkPayments.Row(m, rows.get(i).payment(), rows.get(i).importKey()));
             index.add(i);
         }
-        BulkPayments.Result result = bulk.write(scope.username(), accepted, LocalDate.now(clock),
+        BulkPayments.Result result = bulk.write(scope.username(), org.id(), accepted, LocalDate.now(clock),
                 source == null ? "IMPORT" : source);
         result.refused().forEach((i, problems) -> refused.put(index.get(i), problems));
         return new PaymentBatch.Result(result.written(), result.skipped(), refused);

@@ -60,7 +60,7 @@ public class BulkPayments {
     public record Result(int written, int skipped, Map<Integer, List<FieldProblem>> refused) {
     }
 
-    public Result write(String actor, List<Row> rows, LocalDate today, String source) {
+    public Result write(String actor, long batchOrg, List<Row> rows, LocalDate today, String source) {
         Set<Long> memberIds = new HashSet<>();
         YearMonth from = null;
         YearMonth until = null;
@@ -118,7 +118,7 @@ public class BulkPayments {
             touched.computeIfAbsent(m.getYear(), k -> new HashSet<>()).add(a.row().member().memberId());
         }));
         spans.forEach((y, span) -> register.refresh(touched.get(y), span[0], span[1]));
-        audit(actor, accepted);
+        audit(actor, batchOrg, accepted);
         return new Result(accepted.size(), skipped, refused);
     }
 
@@ -176,16 +176,21 @@ public class BulkPayments {
         return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
-    private void audit(String actor, List<Accepted> accepted) {
-        Map<Long, long[]> perOrg = new LinkedHashMap<>();
-        accepted.forEach(a -> {
-            long[] s = perOrg.computeIfAbsent(a.row().member().orgId(), k -> new long[3]);
-            s[0]++;
-            s[1] += a.checked().months().size();
-            s[2] += a.checked().totalFen();
-        });
-        perOrg.forEach((org, s) -> events.publishEvent(new DuesRecorded(actor, "党费交纳", org, org, "批量登记交纳", List.of(
-                new FieldChange("笔数", null, String.valueOf(s[0])), new FieldChange("月数", null, String.valueOf(s[1])),
-                new FieldChange("金额", null, cn.dangjian.shared.Fen.of(s[2]) + "元")))));
+    private void audit(String actor, long batchOrg, List<Accepted> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        long months = 0;
+        long fen = 0;
+        java.util.Set<Long> orgs = new java.util.LinkedHashSet<>();
+        for (Accepted a : accepted) {
+            months += a.checked().months().size();
+            fen += a.checked().totalFen();
+            orgs.add(a.row().member().orgId());
+        }
+        events.publishEvent(new DuesRecorded(actor, "党费交纳", batchOrg, batchOrg, "批量登记交纳", List.of(
+                new FieldChange("笔数", null, String.valueOf(accepted.size())), new FieldChange("月数", null, String.valueOf(months)),
+                new FieldChange("金额", null, cn.dangjian.shared.Fen.of(fen) + "元"),
+                new FieldChange("涉及组织", null, orgs.size() + "个")), List.copyOf(orgs)));
     }
 }
