@@ -175,6 +175,19 @@ public class RegisterStore {
         return result;
     }
 
+    /** Each organization's first month in the register: since when it keeps its dues here. */
+    public java.util.Map<Long, YearMonth> firstMonths(Collection<Long> orgIds) {
+        java.util.Map<Long, YearMonth> result = new java.util.HashMap<>();
+        if (orgIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT org_id, min(month) AS first FROM dues_month WHERE org_id = ANY(:orgs) GROUP BY org_id")
+                .param("orgs", orgIds.toArray(new Long[0]))
+                .query((rs, n) -> result.put(rs.getLong("org_id"), YearMonth.from(rs.getObject("first", LocalDate.class))))
+                .list();
+        return result;
+    }
+
     /** The organizations under this path prefix that hold any register line. */
     public List<Long> orgsUnder(String pathPrefix) {
         return jdbc.sql("SELECT DISTINCT org_id FROM dues_month WHERE org_path LIKE :prefix")
