@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * has passed (the due day itself is still within it) and that has no remittance recorded is {@link Severity#OVERDUE},
  * one per period (subject {@code 2026-Q1}, {@code 2026-03}, {@code 2026-H1}, {@code 2026}, or {@code
  * 2026-01..2026-04} for an unaligned period), dated from the day after the due day. It closes when the remittance is
- * recorded; a past year's period lapses with the year, since the facts are this year's.
+ * recorded; a past year's period lapses with the year, since the facts are this year's. An organization with nobody
+ * on its roll (a 党委 whose members are all in its branches) has collected nothing to hand up and is left out.
  */
 @Component
 class RemittanceLateRule extends DuesRule {
@@ -42,6 +43,11 @@ class RemittanceLateRule extends DuesRule {
     @Override
     public boolean lapsed(String subject, LocalDate today) {
         return Integer.parseInt(subject.substring(0, 4)) < today.getYear();
+    }
+
+    @Override
+    public boolean appliesTo(OrgFacts facts) {
+        return super.appliesTo(facts) && facts.get(DuesFacts.class).onRoll() > 0;
     }
 
     @Override

@@ -2,9 +2,11 @@ package cn.dangjian.compliance.rules;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import cn.dangjian.compliance.FindingDraft;
 import cn.dangjian.compliance.Severity;
+import cn.dangjian.dues.DuesFacts;
 import cn.dangjian.dues.DuesFacts.RemittancePeriod;
 import cn.dangjian.dues.internal.DuesParameters;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,15 @@ class RemittanceLateRuleTests {
         var facts = branch(remittances(day, new RemittancePeriod(YearMonth.parse(from), YearMonth.parse(until),
                 LocalDate.parse(dueBy), date(remitted))));
         assertThat(outcome(rule, facts, context(day))).isEqualTo(expected);
+    }
+
+    @Test
+    void anOrganizationWithNobodyOnItsRollHasNothingToHandUp() {
+        LocalDate today = LocalDate.of(2026, 4, 11);
+        var period = new RemittancePeriod(YearMonth.of(2026, 1), YearMonth.of(2026, 3), LocalDate.of(2026, 4, 10), null);
+        var empty = new DuesFacts(today, List.of(), 0, 0, 3, List.of(period),
+                List.of(), List.of());
+        assertThat(outcome(rule, branch(empty), context(today))).isEqualTo("N/A");
     }
 
     @Test
