@@ -12,5 +12,6 @@
  * from {@link cn.dangjian.dues.DuesQueries}, and the dues module's parameters they depend on are declared there.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters", "recruitment", "dues"})
+        allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters", "recruitment",
+                "dues"})
 package cn.dangjian.compliance;

@@ -80,7 +80,8 @@ class DuesComplianceIntegrationTests {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             FindingView closed = compliance.findings(system,
-                            new FindingQuery(t.a1(), true, RuleCategory.DUES, null, "DF-17", true), new PageRequest(1, 50))
+                            new FindingQuery(t.a1(), true, RuleCategory.DUES, null, "DF-17", true),
+                            new PageRequest(1, 50))
                     .items().stream().filter(f -> f.id() == assessment.id()).findFirst().orElseThrow();
             assertThat(closed.resolvedOn()).isEqualTo(LocalDate.of(2026, 6, 10));
             assertThat(closed.lapsed()).isFalse();
@@ -108,6 +109,7 @@ class DuesComplianceIntegrationTests {
 
     private FindingView open(long orgId, String ruleId) {
         return compliance.workbench(system, orgId).stream().filter(f -> f.ruleId().equals(ruleId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no open " + ruleId + " finding in " + compliance.workbench(system, orgId)));
+                .orElseThrow(() -> new AssertionError("no open " + ruleId + " finding in "
+                        + compliance.workbench(system, orgId)));
     }
 }

@@ -48,8 +48,8 @@ class ArrearsWarningRule extends DuesRule {
                 + "个月即满" + LAPSE_MONTHS + "个月，请党支部及时提醒督促" + cite("党员无正当理由，连续6个月不交纳党费的，按自行脱党处理");
         return new FindingDraft(String.valueOf(a.memberId()), Severity.DUE, message,
                 first.plusMonths(LAPSE_MONTHS - 1).atEndOfMonth(),
-                facts("党员", a.name(), "连续未交", a.consecutive() + "个月", "未交月份", run, "欠交金额", a.owed() + "元",
-                        "提醒月数", warning + "个月（规则参数）"),
+                facts("党员", a.name(), "连续未交", a.consecutive() + "个月", "连续未交月份", run,
+                        "欠交金额（全部未交月份）", a.owed() + "元", "提醒月数", warning + "个月（规则参数）"),
                 duesMemberPage(a.memberId()), first.plusMonths(warning).atDay(1));
     }
 }

@@ -47,7 +47,8 @@ class DuesLapseRule extends DuesRule {
                 + "限期交纳；限期后无正当理由仍不交纳的，由党支部按自行脱党的程序处理（本系统不会自动除名）"
                 + cite("党员无正当理由，连续6个月不交纳党费的，按自行脱党处理");
         return new FindingDraft(String.valueOf(a.memberId()), Severity.VIOLATION, message, null,
-                facts("党员", a.name(), "连续未交", a.consecutive() + "个月", "未交月份", run, "欠交金额", a.owed() + "元"),
+                facts("党员", a.name(), "连续未交", a.consecutive() + "个月", "连续未交月份", run,
+                        "欠交金额（全部未交月份）", a.owed() + "元"),
                 duesMemberPage(a.memberId()), first.plusMonths(LAPSE_MONTHS).atDay(1));
     }
 }

@@ -41,7 +41,8 @@ class ArrearsWarningRuleTests {
             1                                   | 1           | DUE:8
             """)
     void fromTheParameterUpToSixMonths(String warning, int consecutive, String expected) {
-        var ctx = warning == null ? context(TODAY) : context(TODAY, Map.of(DuesParameters.ARREARS_WARNING_MONTHS, warning));
+        var ctx = warning == null ? context(TODAY)
+                : context(TODAY, Map.of(DuesParameters.ARREARS_WARNING_MONTHS, warning));
         var facts = branch(arrears(TODAY, run(8, "钱八", TODAY, consecutive)));
         assertThat(outcome(rule, facts, ctx)).isEqualTo(expected);
     }
@@ -61,7 +62,8 @@ class ArrearsWarningRuleTests {
     void fiveMonthsIsOneMonthFromTheLapse() {
         FindingDraft f = rule.evaluate(branch(arrears(TODAY, run(8, "钱八", TODAY, 5))), context(TODAY)).get(0);
         assertThat(f.message()).contains("已连续5个月").contains("再欠1个月即满6个月");
-        assertThat(f.deadline()).as("paid by the end of this month, the run stops at 5").isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(f.deadline()).as("paid by the end of this month, the run stops at 5")
+                .isEqualTo(LocalDate.of(2026, 6, 30));
     }
 
     @Test

@@ -55,7 +55,7 @@ class DuesLapseRuleTests {
         assertThat(f.message()).contains("钱八").contains("已连续6个月未交纳党费").contains("2026年1月至2026年6月")
                 .contains("批评教育").contains("限期交纳").contains("自行脱党").contains("不会自动除名")
                 .contains("DF-13").contains("第十三条");
-        assertThat(f.facts()).containsEntry("欠交金额", "75.00元").containsEntry("连续未交", "6个月");
+        assertThat(f.facts()).containsEntry("欠交金额（全部未交月份）", "75.00元").containsEntry("连续未交", "6个月");
         assertThat(f.fixPath()).isEqualTo("/dues/members/8");
         assertThat(f.since()).isEqualTo(LocalDate.of(2026, 7, 1));
     }

@@ -40,7 +40,8 @@ final class DuesRuleFixtures {
         Map<String, ParameterValues.Value> values = new HashMap<>();
         for (ParameterDefinition d : new DuesParameters().parameters()) {
             String set = settings.get(d.key());
-            values.put(d.key(), set == null ? new ParameterValues.Value(d.key(), d.defaultValue(), Level.DEFAULT, null, null)
+            values.put(d.key(), set == null
+                    ? new ParameterValues.Value(d.key(), d.defaultValue(), Level.DEFAULT, null, null)
                     : new ParameterValues.Value(d.key(), set, Level.ORGANIZATION, MemberRuleFixtures.BRANCH_ID, today));
         }
         return new RuleContext(today, new ParameterValues(today, values));
