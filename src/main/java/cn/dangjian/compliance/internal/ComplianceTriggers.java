@@ -10,6 +10,7 @@ import java.util.List;
 
 import cn.dangjian.compliance.Compliance;
 import cn.dangjian.compliance.internal.PendingEvaluations.Kind;
+import cn.dangjian.dues.DuesRecorded;
 import cn.dangjian.life.AppraisalRecorded;
 import cn.dangjian.life.MeetingRecorded;
 import cn.dangjian.life.TalkRecorded;
@@ -78,6 +79,12 @@ class ComplianceTriggers {
     /** A 发展党员 case was opened, moved on or closed: what it waits for, and so its findings, changed. */
     @ApplicationModuleListener
     void on(RecruitmentStepRecorded event) {
+        changed(event.orgId());
+    }
+
+    /** An assessment, payment, reduction step, voluntary payment or remittance: the dues findings may change. */
+    @ApplicationModuleListener
+    void on(DuesRecorded event) {
         changed(event.orgId());
     }
 
