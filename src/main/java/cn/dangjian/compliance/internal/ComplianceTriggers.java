@@ -85,7 +85,7 @@ class ComplianceTriggers {
     /** An assessment, payment, reduction step, voluntary payment or remittance: the dues findings may change. */
     @ApplicationModuleListener
     void on(DuesRecorded event) {
-        changed(event.orgId());
+        pending.request(Kind.ORG, event.affectedOrgs());
     }
 
     @ApplicationModuleListener

