@@ -133,6 +133,7 @@ class DuesApiController {
     @PostMapping("/reductions/{id}/branch-decision")
     @Operation(summary = "记录支委会的研究意见；version 为读取时的版本")
     ReductionView branchDecision(AccessScope scope, @PathVariable long id, @RequestBody BranchDecision body) {
+        reductions.get(scope, id); // an application outside the scope is not found, whatever version is sent
         reductions.branchDecides(scope, id, body.agreed(), body.decidedOn(), body.decision(), body.version());
         return reductions.get(scope, id);
     }
@@ -140,6 +141,7 @@ class DuesApiController {
     @PostMapping("/reductions/{id}/approval")
     @Operation(summary = "上级党委审批（需审批权限）；amount 可批准少于申请的金额；version 为读取时的版本")
     ReductionView approval(AccessScope scope, @PathVariable long id, @RequestBody Approval body) {
+        reductions.get(scope, id); // an application outside the scope is not found, whatever version is sent
         reductions.approve(scope, id, body.approved(), body.decidedOn(), body.note(), body.amount(), body.version());
         return reductions.get(scope, id);
     }
