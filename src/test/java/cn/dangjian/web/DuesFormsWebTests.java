@@ -60,7 +60,8 @@ class DuesFormsWebTests {
                         .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("更正原因：不能为空")))
-                .andExpect(content().string(containsString("id=\"amount-" + row + "\" value=\"0\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"amount-" + row + "\"\\s+value=\"0\".*")));
         mvc.perform(post(page + "/payments/" + row + "/corrections").param("amount", "0").param("reason", "登记错了人")
                         .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
                 .andExpect(status().is3xxRedirection());

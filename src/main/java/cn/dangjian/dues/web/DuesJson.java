@@ -13,6 +13,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
 @Configuration(proxyBeanMethods = false)
 class DuesJson {
 
+    static {
+        // the OpenAPI document shows money as the string it is sent as
+        org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithClass(Fen.class, String.class);
+    }
+
     @Bean
     JacksonModule duesMoney() {
         SimpleModule module = new SimpleModule("dues-money");
