@@ -29,14 +29,16 @@ public class DemoDataGenerator {
     private final DemoAccounts accounts;
     private final MeetingHistoryWriter history;
     private final RecruitmentHistoryWriter recruitment;
+    private final DuesHistoryWriter dues;
 
     DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts, MeetingHistoryWriter history,
-                      RecruitmentHistoryWriter recruitment) {
+                      RecruitmentHistoryWriter recruitment, DuesHistoryWriter dues) {
         this.orgs = orgs;
         this.writer = writer;
         this.accounts = accounts;
         this.history = history;
         this.recruitment = recruitment;
+        this.dues = dues;
     }
 
     /** The standard demo of a tier, starting with district 0 (锦城区), with the plain demo usernames. */
@@ -117,6 +119,8 @@ public class DemoDataGenerator {
                     membersWritten += cases.members();
                     meetingsWritten += cases.meetings();
                     irregularities.addAll(cases.irregularities());
+                    irregularities.addAll(dues.write(written.rootId(), spec.seed() + 4, written.branchId(),
+                            written.ordinaryMember().id()).irregularities());
                 }
             }
         }

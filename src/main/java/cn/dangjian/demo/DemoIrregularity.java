@@ -33,7 +33,11 @@ public record DemoIrregularity(Kind kind, String rule, long subjectId, String su
         /** a candidate admitted by the branch assembly more than three months ago, the 党委 not yet approving (FZ-19). */
         APPROVAL_OVERDUE("FZ-19"),
         /** a probationary member whose year ended weeks ago, 转正 not yet discussed by the branch (FZ-22). */
-        CONFIRMATION_OVERDUE("FZ-22");
+        CONFIRMATION_OVERDUE("FZ-22"),
+        /** a member who has paid no dues for the last six months (DF-13). */
+        DUES_LAPSE("DF-13"),
+        /** a branch that has not handed up the last quarter's dues past the deadline (DF-22). */
+        REMITTANCE_LATE("DF-22");
 
         private final String rule;
 

@@ -8,5 +8,5 @@
  * find. Loaded on an empty database when {@code dangjian.demo.enabled} is true.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "org", "member", "identity", "life", "calendar", "recruitment"})
+        allowedDependencies = {"shared", "org", "member", "identity", "life", "calendar", "recruitment", "dues"})
 package cn.dangjian.demo;

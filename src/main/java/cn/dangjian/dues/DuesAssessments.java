@@ -75,7 +75,7 @@ public class DuesAssessments {
     public long assess(AccessScope scope, AssessMember cmd) {
         scope.require(Permission.DUES_RECORD);
         MemberPlacement member = access.writable(scope, cmd.memberId());
-        long id = writer.write(scope.username(), member, cmd, "");
+        long id = writer.write(scope.username(), member, cmd);
         register.refresh(List.of(member.memberId()), cmd.year());
         return id;
     }
@@ -91,20 +91,24 @@ public class DuesAssessments {
         Map<Long, MemberPlacement> placed = new HashMap<>();
         access.placements(rows.stream().map(AssessMember::memberId).toList()).forEach(p -> placed.put(p.memberId(), p));
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Rounding> roundings = new HashMap<>();
+        List<AssessmentWriter.Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             MemberPlacement p = placed.get(rows.get(i).memberId());
             if (p == null || p.orgId() != org.id()) {
                 problems.add(new FieldProblem("rows[" + i + "].memberId", "党员", "不是本组织的党员"));
                 continue;
             }
-            writer.check(p, rows.get(i), "rows[" + i + "].", problems);
+            if (rows.get(i).year() != year) {
+                problems.add(new FieldProblem("rows[" + i + "].year", "年度", "应为" + year + "年"));
+                continue;
+            }
+            prepared.add(writer.prepare(p, rows.get(i), "rows[" + i + "].", problems, roundings));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        for (AssessMember row : rows) {
-            writer.write(scope.username(), placed.get(row.memberId()), row, "");
-        }
+        writer.writeAll(scope.username(), org.id(), year, prepared);
         register.refresh(rows.stream().map(AssessMember::memberId).distinct().toList(), year);
         return rows.size();
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.dangjian.dues.internal.BulkPayments;
 import cn.dangjian.dues.internal.MemberAccess;
 import cn.dangjian.dues.internal.PaymentStore;
 import cn.dangjian.dues.internal.PaymentWriter;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DuesPayments {
 
     private final PaymentWriter writer;
+    private final BulkPayments bulk;
     private final PaymentStore payments;
     private final RegisterStore register;
     private final MemberAccess access;
@@ -48,9 +50,10 @@ public class DuesPayments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DuesPayments(PaymentWriter writer, PaymentStore payments, RegisterStore register, MemberAccess access,
+    DuesPayments(PaymentWriter writer, BulkPayments bulk, PaymentStore payments, RegisterStore register, MemberAccess access,
                  MemberQueries members, OrgUnits orgs, ApplicationEventPublisher events, Clock clock) {
         this.writer = writer;
+        this.bulk = bulk;
         this.payments = payments;
         this.register = register;
         this.access = access;
@@ -95,6 +98,36 @@ public class DuesPayments {
     }
 
     /**
+     * Records many payments of an organization's subtree at once (an import, a year's records): each row checked
+     * like {@link #record}, refused rows reported by index, the others written together; a row whose import key
+     * was recorded before is skipped. Rows for members outside the organization are refused.
+     */
+    @Transactional
+    public PaymentBatch.Result recordAll(AccessScope scope, long orgId, List<PaymentBatch.Row> rows, String source) {
+        scope.require(Permission.DUES_RECORD);
+        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        Map<Long, MemberPlacement> placed = new HashMap<>();
+        access.placements(rows.stream().map(r -> r.payment().memberId()).distinct().toList())
+                .forEach(p -> placed.put(p.memberId(), p));
+        Map<Integer, List<FieldProblem>> refused = new java.util.TreeMap<>();
+        List<BulkPayments.Row> accepted = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            MemberPlacement m = placed.get(rows.get(i).payment().memberId());
+            if (m == null || !m.orgPath().startsWith(org.path()) || !scope.coversOrg(m.orgId(), m.orgPath())) {
+                refused.put(i, List.of(new FieldProblem("memberId", "党员", "不是" + org.name() + "的党员")));
+                continue;
+            }
+            accepted.add(new BulkPayments.Row(m, rows.get(i).payment(), rows.get(i).importKey()));
+            index.add(i);
+        }
+        BulkPayments.Result result = bulk.write(scope.username(), org.id(), accepted, LocalDate.now(clock),
+                source == null ? "IMPORT" : source);
+        result.refused().forEach((i, problems) -> refused.put(index.get(i), problems));
+        return new PaymentBatch.Result(result.written(), result.skipped(), refused);
+    }
+
+    /**
      * Corrects one month of a payment: a new row replacing it with {@code amount} (元; 0 = 撤销) and the reason.
      * A row already replaced cannot be corrected again (correct its replacement).
      */
@@ -103,7 +136,7 @@ public class DuesPayments {
         scope.require(Permission.DUES_RECORD);
         PaymentLine row = payments.find(paymentRowId).orElseThrow(() -> new NotFoundException("交纳记录不存在"));
         MemberPlacement member = access.writable(scope, row.memberId());
-        register.lockMember(member.memberId());
+        register.lockMonths(List.of(member.memberId()), row.month(), row.month());
         if (payments.find(paymentRowId).map(PaymentLine::superseded).orElse(true)) {
             throw new ConflictException("该记录已被更正，请更正最新的记录");
         }

@@ -69,6 +69,16 @@ class DemoDataGeneratorIntegrationTests {
     @Autowired
     Compliance compliance;
     @Autowired
+    cn.dangjian.dues.DuesQueries dues;
+    @Autowired
+    cn.dangjian.dues.DuesOverview duesOverview;
+    @Autowired
+    cn.dangjian.dues.DuesReductions duesReductions;
+    @Autowired
+    cn.dangjian.dues.DuesVoluntary duesVoluntary;
+    @Autowired
+    cn.dangjian.dues.DuesRemittances duesRemittances;
+    @Autowired
     DemoDataGenerator generator;
     @Autowired
     OrgUnits orgs;
@@ -193,12 +203,37 @@ class DemoDataGeneratorIntegrationTests {
                 }
                 case LATE_ENTRY -> assertThat(list(new MeetingQuery(id, null, null, null, true)))
                         .as(irregularity.description()).isNotEmpty().allMatch(m -> m.daysLate() > 0);
+                case DUES_LAPSE -> assertThat(dues.facts(List.of(id), today).get(id).arrears())
+                        .as(irregularity.description()).anyMatch(a -> a.consecutive() >= 6);
+                case REMITTANCE_LATE -> assertThat(dues.facts(List.of(id), today).get(id).remittances())
+                        .as(irregularity.description()).anyMatch(p -> p.remittedOn() == null && p.dueBy().isBefore(today));
                 case TALK_OVERDUE, ASSESSMENT_OVERDUE, APPROVAL_OVERDUE, CONFIRMATION_OVERDUE ->
                         assertThat(deadlines()).as(irregularity.description())
                                 .anyMatch(d -> d.caseId() == id && d.deadline().ruleId().equals(irregularity.rule())
                                         && d.deadline().overdue(today));
             }
         }
+    }
+
+    @Test
+    void aYearOfDuesIsAssessedPaidAndHandedUp() {
+        LocalDate today = LocalDate.now(clock);
+        java.time.YearMonth current = java.time.YearMonth.from(today);
+        List<cn.dangjian.dues.SummaryRow> year = duesOverview.summary(system, report.rootId(), current.minusMonths(11),
+                current.minusMonths(1));
+        cn.dangjian.dues.SummaryRow total = year.get(year.size() - 1);
+        assertThat(total.members()).isGreaterThan(2500);
+        // most months are paid; the planted arrears keep it below everything
+        assertThat(total.paid().value()).isGreaterThan(total.due().value() * 85 / 100).isLessThan(total.due().value());
+        assertThat(total.backPaid().value()).isPositive();
+        DemoAccount member = report.account("dangyuan");
+        cn.dangjian.dues.MemberDues mine = duesOverview.memberYear(system, member.memberId(), today.getYear());
+        assertThat(mine.current().calculation().monthly().value()).isPositive();
+        assertThat(mine.arrears()).isEmpty();
+        long branch = member.orgId();
+        assertThat(duesReductions.list(system, report.rootId(), cn.dangjian.dues.ReductionStatus.APPROVED)).isNotEmpty();
+        assertThat(duesVoluntary.list(system, branch, today.getYear())).anyMatch(cn.dangjian.dues.VoluntaryPayment::large);
+        assertThat(duesRemittances.list(system, report.rootId(), today.getYear())).hasSizeGreaterThan(10);
     }
 
     @Test

@@ -118,12 +118,18 @@ class DuesIntegrationTests {
         assertThat(queries.facts(List.of(t.a1()), LocalDate.of(2026, 9, 1)).get(t.a1()).arrears().get(0).consecutive())
                 .isEqualTo(6);
 
+        // 党费交至 stops before the first unpaid month, even with a later month paid in advance
+        payments.record(branch, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 8, 15), YearMonth.of(2026, 10)));
+        assertThat(queries.paidUpTo(List.of(t.memberA1()))).containsEntry(t.memberA1(), YearMonth.of(2026, 2));
+
         clock.set(LocalDateTime.of(2026, 9, 2, 9, 0));
         payments.record(branch, new RecordPayment(t.memberA1(), List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4),
                 YearMonth.of(2026, 5), YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8)), "288.00",
                 LocalDate.of(2026, 9, 2), PaymentMethod.SELF, null, null, "补交"));
         assertThat(queries.facts(List.of(t.a1()), LocalDate.of(2026, 9, 2)).get(t.a1()).arrears()).isEmpty();
         assertThat(queries.paidUpTo(List.of(t.memberA1()))).containsEntry(t.memberA1(), YearMonth.of(2026, 8));
+        payments.record(branch, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 9, 2), YearMonth.of(2026, 9)));
+        assertThat(queries.paidUpTo(List.of(t.memberA1()))).containsEntry(t.memberA1(), YearMonth.of(2026, 10));
         assertThat(overview.arrears(trees.subtreeScope(t.a()), t.a())).isEmpty();
     }
 
@@ -218,4 +224,52 @@ class DuesIntegrationTests {
                 .containsExactly(AssessmentKind.ANNUAL, AssessmentKind.CHANGE);
     }
 
+
+    @Test
+    void aBatchIsCheckedRowByRowAndImportingItTwiceChangesNothing() {
+        assessments.assess(branch, AssessMember.annual(t.memberA1(), 2026, DuesCategory.CIVIL_SERVANT, "4800"));
+        List<PaymentBatch.Row> rows = List.of(
+                new PaymentBatch.Row(RecordPayment.self(t.memberA1(), LocalDate.of(2026, 1, 6), YearMonth.of(2026, 1)), "bank-001"),
+                new PaymentBatch.Row(RecordPayment.self(t.memberA1(), LocalDate.of(2026, 2, 6), YearMonth.of(2026, 2)), "bank-002"),
+                new PaymentBatch.Row(RecordPayment.self(t.memberA1(), LocalDate.of(2026, 2, 7), YearMonth.of(2026, 2)), "bank-003"),
+                new PaymentBatch.Row(RecordPayment.self(t.memberA2(), LocalDate.of(2026, 2, 7), YearMonth.of(2026, 2)), "bank-004"));
+        PaymentBatch.Result first = payments.recordAll(branch, t.a1(), rows, "IMPORT");
+        assertThat(first.written()).isEqualTo(2);
+        assertThat(first.refused()).containsOnlyKeys(2, 3);
+        assertThat(first.refused().get(2)).extracting(p -> p.message()).anyMatch(m -> m.contains("已交纳"));
+        assertThat(first.refused().get(3)).extracting(p -> p.field()).containsExactly("memberId");
+
+        PaymentBatch.Result again = payments.recordAll(branch, t.a1(), rows.subList(0, 2), "IMPORT");
+        assertThat(again.written()).isZero();
+        assertThat(again.skipped()).isEqualTo(2);
+        assertThat(payments.ofMember(branch, t.memberA1())).hasSize(2);
+        assertThat(overview.memberYear(branch, t.memberA1(), 2026).paidUpTo()).isEqualTo(YearMonth.of(2026, 2));
+    }
+
+    @Test
+    void twoPaymentsOfTheSameMonthAtOnceRecordOneAndRefuseTheOther() throws Exception {
+        assessments.assess(branch, AssessMember.annual(t.memberA1(), 2026, DuesCategory.CIVIL_SERVANT, "4800"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return payments.record(branch, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 8, 15),
+                            YearMonth.of(2026, 8)));
+                } catch (InvalidInputException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var f : results) {
+            outcomes.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn("refused"::equals).hasSize(1);
+        assertThat(payments.ofMember(branch, t.memberA1())).hasSize(1);
+    }
 }

@@ -3,7 +3,9 @@ package cn.dangjian.dues.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.dangjian.dues.AssessMember;
 import cn.dangjian.dues.AssessmentKind;
@@ -54,44 +56,83 @@ public class AssessmentWriter {
         return calc;
     }
 
-    /** Adds what is wrong with {@code cmd} to {@code problems}. */
-    public void check(MemberPlacement member, AssessMember cmd, String prefix, List<FieldProblem> problems) {
+    /**
+     * Checks {@code cmd} and, when nothing is wrong, returns what would be written; otherwise adds the problems
+     * (fields named with {@code prefix}) and returns {@code null}. {@code roundings} caches the rounding parameter
+     * per organization and month across a batch.
+     */
+    public Prepared prepare(MemberPlacement member, AssessMember cmd, String prefix, List<FieldProblem> problems,
+                            Map<String, Rounding> roundings) {
+        int before = problems.size();
         YearMonth from = firstMonth(member, cmd, prefix, problems);
-        if (from != null) {
-            calculation(cmd.category(), cmd.base(), cmd.farmerAmount(), rounding(member, from), prefix, problems);
-        }
-        TextKind.LONG_TEXT.optional(prefix + "note", "备注", cmd.note(), problems);
+        DuesCalculation calc = from == null ? null : calculation(cmd.category(), cmd.base(), cmd.farmerAmount(),
+                roundings.computeIfAbsent(member.orgPath() + from, k -> rounding(member, from)), prefix, problems);
+        String note = TextKind.LONG_TEXT.optional(prefix + "note", "备注", cmd.note(), problems);
         if (cmd.kind() == AssessmentKind.CORRECTION) {
             if (cmd.corrects() == null || store.find(cmd.corrects()).filter(s -> s.memberId() == member.memberId()
                     && s.effectiveFrom().getYear() == cmd.year()).isEmpty()) {
                 problems.add(new FieldProblem(prefix + "corrects", "更正的核定记录", "应为该党员本年度的核定记录"));
             }
-            if (TextKind.LONG_TEXT.clean(cmd.note()) == null) {
+            if (note == null) {
                 problems.add(new FieldProblem(prefix + "note", "更正原因", "不能为空"));
             }
         }
-    }
-
-    /** Checks and writes one row, with its audit event; the caller refreshes the register. */
-    public long write(String actor, MemberPlacement member, AssessMember cmd, String prefix) {
-        List<FieldProblem> problems = new ArrayList<>();
-        check(member, cmd, prefix, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (problems.size() > before) {
+            return null;
         }
-        YearMonth from = firstMonth(member, cmd, prefix, problems);
-        DuesCalculation calc = calculate(cmd.category(), cmd.base(), cmd.farmerAmount(), rounding(member, from), prefix);
         AssessmentKind kind = cmd.kind() != null ? cmd.kind()
                 : member.kind() == MemberKind.PROBATIONARY && member.joinedOn() != null
                   && member.joinedOn().getYear() == cmd.year() ? AssessmentKind.PROBATION : AssessmentKind.ANNUAL;
-        long id = store.insert(member.memberId(), member.orgId(), member.orgPath(), from, kind, calc,
-                kind == AssessmentKind.CORRECTION ? cmd.corrects() : null, TextKind.LONG_TEXT.clean(cmd.note()), actor);
-        events.publishEvent(new DuesRecorded(actor, "党费核定", id, member.orgId(), kind.label(), List.of(
-                new FieldChange("党员", null, member.name()), new FieldChange("起始月份", null, from.toString()),
-                new FieldChange("人员类别", null, calc.category().label()),
-                new FieldChange("计算基数", null, calc.base() == null ? "" : calc.base() + "元"),
-                new FieldChange("月交纳额", null, calc.monthly() + "元"))));
+        return new Prepared(member, from, kind, calc, kind == AssessmentKind.CORRECTION ? cmd.corrects() : null, note);
+    }
+
+    /** An assessment row that passed {@link #prepare}. */
+    public record Prepared(MemberPlacement member, YearMonth from, AssessmentKind kind, DuesCalculation calculation,
+                           Long corrects, String note) {
+    }
+
+    /** Checks and writes one row, with its audit event; the caller refreshes the register. */
+    public long write(String actor, MemberPlacement member, AssessMember cmd) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Prepared p = prepare(member, cmd, "", problems, new HashMap<>());
+        if (p == null) {
+            throw new InvalidInputException(problems);
+        }
+        return write(actor, p);
+    }
+
+    /** Writes a prepared row with its audit event; the caller refreshes the register. */
+    public long write(String actor, Prepared p) {
+        long id = insert(actor, p);
+        events.publishEvent(new DuesRecorded(actor, "党费核定", id, p.member().orgId(), p.kind().label(), List.of(
+                new FieldChange("党员", null, p.member().name()), new FieldChange("起始月份", null, p.from().toString()),
+                new FieldChange("人员类别", null, p.calculation().category().label()),
+                new FieldChange("计算基数", null, p.calculation().base() == null ? "" : p.calculation().base() + "元"),
+                new FieldChange("月交纳额", null, p.calculation().monthly() + "元"))));
         return id;
+    }
+
+    /**
+     * Writes the prepared rows of one organization's 核定 with one audit entry listing every member's category,
+     * base and amount; the caller refreshes the register.
+     */
+    public void writeAll(String actor, long orgId, int year, List<Prepared> rows) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Prepared p : rows) {
+            insert(actor, p);
+            DuesCalculation c = p.calculation();
+            changes.add(new FieldChange(p.member().name(), null, c.category().label()
+                    + (c.base() == null ? "" : "，基数" + c.base() + "元") + "，每月" + c.monthly() + "元（自" + p.from() + "）"));
+        }
+        if (!rows.isEmpty()) {
+            events.publishEvent(new DuesRecorded(actor, "党费核定", orgId, orgId, year + "年核定" + rows.size() + "名党员", changes));
+        }
+    }
+
+    private long insert(String actor, Prepared p) {
+        MemberPlacement member = p.member();
+        return store.insert(member.memberId(), member.orgId(), member.orgPath(), p.from(), p.kind(), p.calculation(),
+                p.corrects(), p.note(), actor);
     }
 
     /** The suggestion after a salary change, under the member's mid-year policy. */

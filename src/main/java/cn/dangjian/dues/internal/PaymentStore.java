@@ -55,10 +55,25 @@ public class PaymentStore {
                 .query(PaymentStore::line).optional();
     }
 
-    /** Whether an import key was already recorded (idempotent re-import). */
+    /** Whether an import key was already recorded (idempotent re-import); it is kept on a payment's first row. */
     public boolean imported(String key) {
         return jdbc.sql("SELECT count(*) FROM dues_payment WHERE import_key = :k").param("k", key).query(Long.class)
                 .single() > 0;
+    }
+
+    /** Which of these import keys were already recorded. */
+    public java.util.Set<String> importedAmong(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT import_key FROM dues_payment WHERE import_key = ANY(:keys)")
+                .param("keys", keys.toArray(new String[0])).query(String.class).list());
+    }
+
+    /** {@code n} new payment numbers, in one statement. */
+    public List<String> nextNumbers(int n) {
+        return jdbc.sql("SELECT 'JF' || nextval(pg_get_serial_sequence('dues_payment', 'id')) FROM generate_series(1, :n)")
+                .param("n", n).query(String.class).list();
     }
 
     /** Every row of a member's payments, newest first. */

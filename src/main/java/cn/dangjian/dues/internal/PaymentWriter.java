@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Checks and writes a payment, one row per month. A month can be paid only once it is assessed and only once
  * (a second payment is a correction), for the amount it owes; 补交 of a month more than {@value #BACK_PAY_MONTHS}
  * months before the month paid needs the branch's recorded consent (DF-12, 第十二条: 补交 generally ≤6 months).
- * Writes of one member are serialised, and the register is refreshed in the same transaction.
+ * Payments of the same member-month are serialised ({@link RegisterStore#lockMonths}), and the register is
+ * refreshed in the same transaction.
  */
 @Component
 public class PaymentWriter {
@@ -48,8 +49,42 @@ public class PaymentWriter {
     /** Records the payment ({@code importKey} for an import row, else {@code null}); returns its number. */
     public String write(String actor, MemberPlacement member, RecordPayment cmd, LocalDate today, String source,
                         String importKey) {
-        register.lockMember(member.memberId());
         List<FieldProblem> problems = new ArrayList<>();
+        Map<YearMonth, RegisterStore.Line> lines = new HashMap<>();
+        List<YearMonth> asked = cmd.months() == null ? List.of() : cmd.months().stream().filter(java.util.Objects::nonNull).toList();
+        if (!asked.isEmpty() && asked.size() <= MAX_MONTHS) {
+            register.lockMonths(List.of(member.memberId()), java.util.Collections.min(asked), java.util.Collections.max(asked));
+            register.lines(member.memberId(), java.util.Collections.min(asked), java.util.Collections.max(asked))
+                    .forEach(l -> lines.put(l.month(), l));
+        }
+        Checked checked = check(cmd, lines, today, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String no = payments.nextNumber();
+        for (YearMonth m : checked.months()) {
+            // the import key marks the payment's first row: a re-import of the same line finds it there
+            payments.insert(no, member.memberId(), member.orgId(), member.orgPath(), m, Fen.of(lines.get(m).dueFen()),
+                    cmd.paidOn(), cmd.method(), checked.proxy(), checked.consent(), source,
+                    m.equals(checked.months().first()) ? importKey : null, null, checked.note(), actor);
+        }
+        checked.months().stream().map(YearMonth::getYear).distinct()
+                .forEach(y -> register.refresh(List.of(member.memberId()), y));
+        events.publishEvent(new DuesRecorded(actor, "党费交纳", member.memberId(), member.orgId(), "登记交纳", List.of(
+                new FieldChange("党员", null, member.name()), new FieldChange("交纳编号", null, no),
+                new FieldChange("月份", null, span(checked.months())),
+                new FieldChange("金额", null, Fen.of(checked.totalFen()) + "元"),
+                new FieldChange("交纳日期", null, cmd.paidOn().toString()),
+                new FieldChange("交纳方式", null, cmd.method().label() + (checked.proxy() == null ? "" : "（" + checked.proxy() + "）")))));
+        return no;
+    }
+
+    /**
+     * What is wrong with a payment, given the member's register {@code lines} for the months asked (a month paid
+     * earlier in the same batch must already show as paid there); the cleaned payment when nothing is.
+     */
+    public Checked check(RecordPayment cmd, Map<YearMonth, RegisterStore.Line> lines, LocalDate today,
+                         List<FieldProblem> problems) {
         if (cmd.paidOn() == null) {
             problems.add(new FieldProblem("paidOn", "交纳日期", "不能为空"));
         } else if (cmd.paidOn().isAfter(today)) {
@@ -68,14 +103,11 @@ public class PaymentWriter {
             problems.add(new FieldProblem("months", "交纳月份", "请选择交纳的月份"));
         } else if (months.size() > MAX_MONTHS) {
             problems.add(new FieldProblem("months", "交纳月份", "一次最多登记" + MAX_MONTHS + "个月"));
-        }
-        Map<YearMonth, RegisterStore.Line> lines = new HashMap<>();
-        if (!months.isEmpty() && months.size() <= MAX_MONTHS) {
-            register.lines(member.memberId(), months.first(), months.last()).forEach(l -> lines.put(l.month(), l));
+            months.clear();
         }
         long total = 0;
         List<String> tooOld = new ArrayList<>();
-        for (YearMonth m : months.size() > MAX_MONTHS ? List.<YearMonth>of() : months) {
+        for (YearMonth m : months) {
             RegisterStore.Line line = lines.get(m);
             if (line == null) {
                 problems.add(new FieldProblem("months", "交纳月份", label(m) + "尚未核定党费，请先核定"));
@@ -101,23 +133,15 @@ public class PaymentWriter {
                         + "元；多交的部分请登记为自愿多交党费"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        String no = payments.nextNumber();
-        for (YearMonth m : months) {
-            payments.insert(no, member.memberId(), member.orgId(), member.orgPath(), m, Fen.of(lines.get(m).dueFen()),
-                    cmd.paidOn(), cmd.method(), proxy, consent, source, importKey == null ? null : importKey + ":" + m,
-                    null, note, actor);
-        }
-        months.stream().map(YearMonth::getYear).distinct()
-                .forEach(y -> register.refresh(List.of(member.memberId()), y));
-        events.publishEvent(new DuesRecorded(actor, "党费交纳", member.memberId(), member.orgId(), "登记交纳", List.of(
-                new FieldChange("党员", null, member.name()), new FieldChange("交纳编号", null, no),
-                new FieldChange("月份", null, months.first() + (months.size() > 1 ? "至" + months.last() : "")),
-                new FieldChange("金额", null, Fen.of(total) + "元"), new FieldChange("交纳日期", null, cmd.paidOn().toString()),
-                new FieldChange("交纳方式", null, cmd.method().label() + (proxy == null ? "" : "（" + proxy + "）")))));
-        return no;
+        return new Checked(months, proxy, consent, note, total);
+    }
+
+    /** A payment that passed {@link #check}: its months in order, the cleaned texts and the total owed. */
+    public record Checked(TreeSet<YearMonth> months, String proxy, String consent, String note, long totalFen) {
+    }
+
+    static String span(java.util.SortedSet<YearMonth> months) {
+        return months.first() + (months.size() > 1 ? "至" + months.last() : "");
     }
 
     static String label(YearMonth m) {

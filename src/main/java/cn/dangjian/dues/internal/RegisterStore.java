@@ -25,26 +25,59 @@ public class RegisterStore {
         this.jdbc = jdbc;
     }
 
-    /** Serialises the writes of one member's dues (two payments for the same month at once). */
-    public void lockMember(long memberId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('dues-member'), CAST(:id % 2147483647 AS int))")
-                .param("id", memberId).query((rs, n) -> 1).list();
+    /**
+     * Serialises payments of the same member-months: locks their register rows (in a fixed order, so two batches
+     * cannot deadlock) until the transaction ends. A writer that waited reads the register again afterwards and
+     * finds the month paid. Row locks cost no shared lock-table slots, so a batch may lock any number of them.
+     */
+    public void lockMonths(Collection<Long> memberIds, YearMonth from, YearMonth until) {
+        if (memberIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        SELECT count(*) FROM (SELECT 1 FROM dues_month WHERE member_id = ANY(:ids) AND month BETWEEN :from AND :until
+                                              ORDER BY member_id, month FOR UPDATE) locked""")
+                .param("ids", memberIds.toArray(new Long[0])).param("from", from.atDay(1)).param("until", until.atDay(1))
+                .query(Long.class).single();
+    }
+
+    /** The register lines of these members between two months inclusive. */
+    public List<Line> linesOfMembers(Collection<Long> memberIds, YearMonth from, YearMonth until) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT member_id, org_id, month, due_fen, paid_fen, paid_on, reduction_id FROM dues_month
+                        WHERE member_id = ANY(:ids) AND month BETWEEN :from AND :until""")
+                .param("ids", memberIds.toArray(new Long[0])).param("from", from.atDay(1)).param("until", until.atDay(1))
+                .query(RegisterStore::line).list();
     }
 
     /** Recomputes the register of these members for {@code year}, in two statements whatever their number. */
     public void refresh(Collection<Long> memberIds, int year) {
+        refresh(memberIds, YearMonth.of(year, 1), YearMonth.of(year, 12));
+    }
+
+    /**
+     * Recomputes the register of these members for the months {@code from}…{@code until} of one year (a batch of
+     * one month's payments rewrites that month only), in two statements whatever their number.
+     */
+    public void refresh(Collection<Long> memberIds, YearMonth from, YearMonth until) {
         if (memberIds.isEmpty()) {
             return;
         }
+        if (from.getYear() != until.getYear()) {
+            throw new IllegalArgumentException("one year at a time: " + from + ".." + until);
+        }
         Long[] ids = memberIds.toArray(new Long[0]);
-        jdbc.sql("DELETE FROM dues_month WHERE member_id = ANY(:ids) AND month BETWEEN make_date(:y, 1, 1) AND make_date(:y, 12, 1)")
-                .param("ids", ids).param("y", year).update();
+        jdbc.sql("DELETE FROM dues_month WHERE member_id = ANY(:ids) AND month BETWEEN :from AND :until")
+                .param("ids", ids).param("from", from.atDay(1)).param("until", until.atDay(1)).update();
         jdbc.sql("""
                 INSERT INTO dues_month (member_id, month, org_id, org_path, assessment_id, reduction_id, due_fen, paid_fen, paid_on)
                 SELECT t.member_id, mo.month, a.org_id, a.org_path, a.id, r.id,
                        COALESCE(r.approved_fen, a.monthly_fen), COALESCE(p.paid, 0), p.paid_on
                 FROM unnest(CAST(:ids AS bigint[])) AS t(member_id)
-                CROSS JOIN (SELECT CAST(generate_series(make_date(:y, 1, 1), make_date(:y, 12, 1), interval '1 month') AS date) AS month) mo
+                CROSS JOIN (SELECT CAST(generate_series(CAST(:from AS date), CAST(:until AS date), interval '1 month') AS date) AS month) mo
                 JOIN LATERAL (SELECT d.id, d.org_id, d.org_path, d.monthly_fen FROM dues_assessment d
                               WHERE d.member_id = t.member_id AND d.year = :y AND d.effective_from <= mo.month
                               ORDER BY d.effective_from DESC, d.id DESC LIMIT 1) a ON true
@@ -56,7 +89,8 @@ public class RegisterStore {
                               FROM dues_payment x
                               WHERE x.member_id = t.member_id AND x.month = mo.month
                                 AND NOT EXISTS (SELECT 1 FROM dues_payment c WHERE c.corrects_id = x.id)) p ON true""")
-                .param("ids", ids).param("y", year).update();
+                .param("ids", ids).param("y", from.getYear()).param("from", from.atDay(1)).param("until", until.atDay(1))
+                .update();
     }
 
     /** A member's register lines between two months inclusive. */
@@ -115,17 +149,28 @@ public class RegisterStore {
                 .query(RegisterStore::line).list();
     }
 
-    /** The last month each member has paid in full (党费交至), among these members. */
+    /**
+     * 党费交至 for each of these members: the month before their first month not paid in full, or — with none — their
+     * last month in the register; a member whose first month is unpaid, or without any month, is absent. A month
+     * waived by an approved 免交 counts as paid.
+     */
     public java.util.Map<Long, YearMonth> paidUpTo(Collection<Long> memberIds) {
         java.util.Map<Long, YearMonth> result = new java.util.HashMap<>();
         if (memberIds.isEmpty()) {
             return result;
         }
         jdbc.sql("""
-                        SELECT member_id, max(month) AS month FROM dues_month
-                        WHERE member_id = ANY(:ids) AND paid_fen >= due_fen AND paid_fen > 0 GROUP BY member_id""")
+                        SELECT member_id, min(month) AS first, max(month) AS last,
+                               min(month) FILTER (WHERE paid_fen < due_fen) AS first_unpaid
+                        FROM dues_month WHERE member_id = ANY(:ids) GROUP BY member_id""")
                 .param("ids", memberIds.toArray(new Long[0]))
-                .query((rs, n) -> result.put(rs.getLong("member_id"), YearMonth.from(rs.getObject("month", LocalDate.class))))
+                .query((rs, n) -> {
+                    YearMonth first = YearMonth.from(rs.getObject("first", LocalDate.class));
+                    LocalDate unpaid = rs.getObject("first_unpaid", LocalDate.class);
+                    YearMonth upTo = unpaid == null ? YearMonth.from(rs.getObject("last", LocalDate.class))
+                            : YearMonth.from(unpaid).minusMonths(1);
+                    return upTo.isBefore(first) ? null : result.put(rs.getLong("member_id"), upTo);
+                })
                 .list();
         return result;
     }
