@@ -145,4 +145,54 @@ class DuesFormsWebTests {
                 .andExpect(content().string(containsString("10.00")))
                 .andExpect(content().string(containsString("少交/免交")));
     }
+
+    @Test
+    void aLargeVoluntaryPaymentNeedsItsReasonAndIsForwardedByTheCommittee() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        String org = String.valueOf(t.a1());
+
+        mvc.perform(post("/dues/voluntary").param("orgId", org).param("memberId", String.valueOf(t.memberA1()))
+                        .param("paidOn", LocalDate.now().toString()).param("amount", "1000").param("performance", "表现突出")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("多交党费的原因：不能为空")))
+                .andExpect(content().string(containsString("value=\"表现突出\"")));
+        mvc.perform(post("/dues/voluntary").param("orgId", org).param("memberId", String.valueOf(t.memberA1()))
+                        .param("paidOn", LocalDate.now().toString()).param("amount", "1000").param("reason", "感恩")
+                        .param("performance", "表现突出").with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/dues/voluntary").with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(content().string(containsString("待党委转交")));
+        String html = mvc.perform(get("/dues/voluntary").param("orgId", String.valueOf(t.a()))
+                        .with(httpBasic(committee, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String id = html.replaceAll("(?s).*data-voluntary-id=\"(\\d+)\".*", "$1");
+        mvc.perform(post("/dues/voluntary/" + id + "/forward").param("orgId", String.valueOf(t.a()))
+                        .param("forwardedOn", LocalDate.now().toString()).param("receiptNo", "SJ001").param("version", "0")
+                        .with(httpBasic(committee, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/dues/voluntary").with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(content().string(containsString("已转交（收据SJ001）")));
+    }
+
+    @Test
+    void aRemittanceIsRecordedAndReconciledWithTheRegister() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        mvc.perform(post("/dues/remittances").param("orgId", String.valueOf(t.a1())).param("from", month).param("until", month)
+                        .param("remittedOn", LocalDate.now().toString()).param("amount", "12").param("bankTransfer", "true")
+                        .param("handledBy", "王会计").with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("凭证号：不能为空")))
+                .andExpect(content().string(containsString("value=\"王会计\"")));
+        mvc.perform(post("/dues/remittances").param("orgId", String.valueOf(t.a1())).param("from", month).param("until", month)
+                        .param("remittedOn", LocalDate.now().toString()).param("amount", "12").param("bankTransfer", "true")
+                        .param("proofNo", "YH-01").param("handledBy", "王会计").with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/dues/remittances").with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(content().string(containsString("银行转账 YH-01（王会计）")))
+                .andExpect(content().string(containsString("多缴12.00")));
+    }
 }

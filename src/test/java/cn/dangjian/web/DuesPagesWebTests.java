@@ -44,11 +44,16 @@ class DuesPagesWebTests {
 
     private final int year = LocalDate.now().getYear();
 
-    /** A branch whose member 王一 is assessed on 4800元 in service (48.00 a month, DF-02) and paid this month. */
+    /** A branch whose member 王一 is assessed on 4800元 in service (48.00 a month, DF-02) and paid every month so far. */
     private TestTree.Tree assessedAndPaid() {
         TestTree.Tree t = trees.build();
         assessments.assess(AccessScope.system(), AssessMember.annual(t.memberA1(), year, DuesCategory.CIVIL_SERVANT, "4800"));
-        payments.record(AccessScope.system(), RecordPayment.self(t.memberA1(), LocalDate.now(), YearMonth.now()));
+        java.util.List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(YearMonth.now()); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        payments.record(AccessScope.system(), new RecordPayment(t.memberA1(), months, null, LocalDate.now(),
+                cn.dangjian.dues.PaymentMethod.SELF, null, "支委会同意补交", null));
         return t;
     }
 
@@ -139,7 +144,7 @@ class DuesPagesWebTests {
                         .param("paidOn", LocalDate.now().toString()).param("method", "SELF")
                         .with(httpBasic(other, TestTree.PASSWORD)).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(payments.ofMember(AccessScope.system(), t.memberA1())).hasSize(1);
+        assertThat(payments.ofMember(AccessScope.system(), t.memberA1())).hasSize(YearMonth.now().getMonthValue());
     }
 
     @Test

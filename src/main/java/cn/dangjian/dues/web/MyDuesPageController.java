@@ -44,7 +44,7 @@ class MyDuesPageController {
         model.addAttribute("dues", dues);
         model.addAttribute("year", y);
         model.addAttribute("payments", payments.ofMember(scope, memberId).stream()
-                .filter(p -> !p.superseded() && p.month().getYear() == y).toList());
+                .filter(p -> !p.superseded() && !p.amount().isZero() && p.month().getYear() == y).toList());
         model.addAttribute("history", assessments.history(scope, memberId, y));
         model.addAttribute("collectionDay", scope.anchorOrgIds().isEmpty() ? null
                 : collectionDay.of(scope, scope.anchorOrgIds().get(0)));
