@@ -211,5 +211,13 @@ class DuesPagesWebTests {
         mvc.perform(get("/api/v1/dues/brackets").with(httpBasic(secretary, TestTree.PASSWORD)))
                 .andExpect(jsonPath("$.inService[1].rate").value("1%"))
                 .andExpect(jsonPath("$.inService[1].upTo").value("5000.00"));
+        mvc.perform(post("/api/v1/dues/voluntary").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"memberId\":" + t.memberA1() + ",\"paidOn\":\"" + LocalDate.now() + "\",\"amount\":\"1200\"}")
+                        .with(httpBasic(secretary, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("DF-21")));
+        mvc.perform(get("/api/v1/dues/voluntary").param("orgId", String.valueOf(t.a1())).param("year", String.valueOf(year))
+                        .with(httpBasic(secretary, TestTree.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 }

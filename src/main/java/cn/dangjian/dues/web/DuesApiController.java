@@ -16,13 +16,18 @@ import cn.dangjian.dues.DuesOverview;
 import cn.dangjian.dues.DuesPayments;
 import cn.dangjian.dues.DuesRates;
 import cn.dangjian.dues.DuesReductions;
+import cn.dangjian.dues.DuesRemittances;
+import cn.dangjian.dues.DuesVoluntary;
 import cn.dangjian.dues.MemberDues;
 import cn.dangjian.dues.PaymentLine;
 import cn.dangjian.dues.RecordPayment;
+import cn.dangjian.dues.RecordRemittance;
 import cn.dangjian.dues.ReductionStatus;
 import cn.dangjian.dues.ReductionView;
+import cn.dangjian.dues.RemittanceView;
 import cn.dangjian.dues.SheetRow;
 import cn.dangjian.dues.SummaryRow;
+import cn.dangjian.dues.VoluntaryPayment;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,13 +56,17 @@ class DuesApiController {
     private final DuesPayments payments;
     private final DuesReductions reductions;
     private final DuesOverview overview;
+    private final DuesVoluntary voluntary;
+    private final DuesRemittances remittances;
 
     DuesApiController(DuesAssessments assessments, DuesPayments payments, DuesReductions reductions,
-                      DuesOverview overview) {
+                      DuesOverview overview, DuesVoluntary voluntary, DuesRemittances remittances) {
         this.assessments = assessments;
         this.payments = payments;
         this.reductions = reductions;
         this.overview = overview;
+        this.voluntary = voluntary;
+        this.remittances = remittances;
     }
 
     @GetMapping("/categories")
@@ -176,6 +185,39 @@ class DuesApiController {
         return overview.memberYear(scope, memberId, year);
     }
 
+    @PostMapping("/voluntary")
+    @Operation(summary = "登记自愿多交党费（DF-11）；1000元以上须填写原因和现实表现，由党委全部转交（DF-21）")
+    ResponseEntity<VoluntaryPayment> recordVoluntary(AccessScope scope, @RequestBody Voluntary body) {
+        long id = voluntary.record(scope, body.memberId(), body.paidOn(), body.amount(), body.reason(), body.performance());
+        return ResponseEntity.status(HttpStatus.CREATED).body(voluntary.get(scope, id));
+    }
+
+    @GetMapping("/voluntary")
+    @Operation(summary = "党组织及下级某年度的自愿多交党费，1000元以上的在前")
+    List<VoluntaryPayment> voluntary(AccessScope scope, @RequestParam long orgId, @RequestParam int year) {
+        return voluntary.list(scope, orgId, year);
+    }
+
+    @PostMapping("/voluntary/{id}/forward")
+    @Operation(summary = "党委记录1000元以上自愿多交党费的转交（DF-21，需审批权限）；version 为读取时的版本")
+    VoluntaryPayment forward(AccessScope scope, @PathVariable long id, @RequestBody Forward body) {
+        voluntary.get(scope, id); // a payment outside the scope is not found, whatever version is sent
+        voluntary.forward(scope, id, body.forwardedOn(), body.receiptNo(), body.version());
+        return voluntary.get(scope, id);
+    }
+
+    @PostMapping("/remittances")
+    @Operation(summary = "登记党费上缴（DF-22）：期间、日期、金额、方式、凭证号、经手人")
+    ResponseEntity<Created> remit(AccessScope scope, @RequestBody RecordRemittance body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(remittances.record(scope, body)));
+    }
+
+    @GetMapping("/remittances")
+    @Operation(summary = "党组织及下级期间截止于某年度的上缴记录，与登记表核对（差额为应上缴与已上缴之差）")
+    List<RemittanceView> remittances(AccessScope scope, @RequestParam long orgId, @RequestParam int year) {
+        return remittances.list(scope, orgId, year);
+    }
+
     private static BracketView bracket(DuesRates.Bracket b) {
         return new BracketView(b.upTo() == null ? null : cn.dangjian.shared.Fen.of(b.upTo()).toString(),
                 java.math.BigDecimal.valueOf(b.basisPoints(), 2).stripTrailingZeros().toPlainString() + "%", b.label());
@@ -201,6 +243,12 @@ class DuesApiController {
     }
 
     record Created(long id) {
+    }
+
+    record Voluntary(long memberId, LocalDate paidOn, String amount, String reason, String performance) {
+    }
+
+    record Forward(LocalDate forwardedOn, String receiptNo, int version) {
     }
 
     record BranchDecision(boolean agreed, LocalDate decidedOn, String decision, int version) {
