@@ -16,7 +16,7 @@ import cn.dangjian.shared.Fen;
 public final class DuesRates {
 
     /** A bracket: incomes up to and including {@code upTo} (in 分; {@code null} = no upper bound) pay the rate. */
-    record Bracket(Long upTo, int basisPoints, String label) {
+    public record Bracket(Long upTo, int basisPoints, String label) {
     }
 
     static final List<Bracket> IN_SERVICE = List.of(
@@ -29,6 +29,16 @@ public final class DuesRates {
             new Bracket(null, 100, "5000元以上"));
 
     private DuesRates() {
+    }
+
+    /** The brackets for members in work (DF-02; also DF-03 and DF-04), lowest first. */
+    public static List<Bracket> inService() {
+        return IN_SERVICE;
+    }
+
+    /** The brackets for retirees (DF-05), lowest first. */
+    public static List<Bracket> retired() {
+        return RETIRED;
     }
 
     /**

@@ -45,7 +45,8 @@ class PhoneWidthBrowserTests extends BrowserTest {
         long a1 = data().tree().a1();
         walk("BRANCH_SECRETARY", a1, data().tree().memberA1(), "/orgs/" + a1, "/members/new",
                 "/recruitment/cases/" + data().caseId(), "/recruitment/new?orgId=" + a1, "/study-plans?orgId=" + a1,
-                "/documents/templates?orgId=" + a1);
+                "/documents/templates?orgId=" + a1, "/dues/members/" + data().tree().memberA1(),
+                "/dues/members/" + data().ordinaryMember());
     }
 
     @Test

@@ -1,5 +1,17 @@
 package cn.dangjian.e2e;
 
+import java.time.YearMonth;
+
+import cn.dangjian.dues.ApplyReduction;
+import cn.dangjian.dues.AssessMember;
+import cn.dangjian.dues.DuesAssessments;
+import cn.dangjian.dues.DuesCategory;
+import cn.dangjian.dues.DuesPayments;
+import cn.dangjian.dues.DuesReductions;
+import cn.dangjian.dues.DuesVoluntary;
+import cn.dangjian.dues.PaymentMethod;
+import cn.dangjian.dues.RecordPayment;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +56,18 @@ class ShellFixture {
     private final Recruitment recruitment;
     private final Units units;
     private final Compliance compliance;
+    private final DuesAssessments duesAssessments;
+    private final DuesPayments duesPayments;
+    private final DuesReductions duesReductions;
+    private final DuesVoluntary duesVoluntary;
 
     ShellFixture(TestTree trees, Members members, Committees committees, Meetings meetings, Talks talks,
-                 Recruitment recruitment, Units units, Compliance compliance) {
+                 Recruitment recruitment, Units units, Compliance compliance, DuesAssessments duesAssessments,
+                 DuesPayments duesPayments, DuesReductions duesReductions, DuesVoluntary duesVoluntary) {
+        this.duesAssessments = duesAssessments;
+        this.duesPayments = duesPayments;
+        this.duesReductions = duesReductions;
+        this.duesVoluntary = duesVoluntary;
         this.trees = trees;
         this.members = members;
         this.committees = committees;
@@ -90,7 +111,40 @@ class ShellFixture {
         long caseId = recruitment.open(system, new OpenCase(t.a1(), "孙嘉禾", TestTree.citizenId(LocalDate.of(1998, 4, 2), 9001, true),
                 Ethnicity.HAN, EducationLevel.BACHELOR, null, "科员", "13900139000", day.minusMonths(1), null));
         units.create(system, new NewUnit("测试市发展和改革委员会国民经济综合处" + t.a1(), UnitCategory.ADMINISTRATIVE));
+        dues(roll);
         compliance.reevaluateOrgs(List.of(t.root(), t.a(), t.a1(), t.a2()));
         return new Data(t, roll.get(4), caseId);
+    }
+
+    /**
+     * 党费: everyone but the probationary member assessed for this year; most paid every month so far, one paid
+     * nothing (a long arrears run), one with a 少交 application, and a voluntary payment of 1000元 to forward.
+     */
+    private void dues(List<Long> roll) {
+        AccessScope system = AccessScope.system();
+        LocalDate today = LocalDate.now();
+        YearMonth now = YearMonth.from(today);
+        List<DuesCategory> categories = List.of(DuesCategory.CIVIL_SERVANT, DuesCategory.INSTITUTION, DuesCategory.RETIRED,
+                DuesCategory.ENTERPRISE, DuesCategory.CIVIL_SERVANT, DuesCategory.ANNUAL_SALARY, DuesCategory.RETIRED,
+                DuesCategory.NO_FIXED_INCOME);
+        for (int i = 0; i < roll.size() - 1; i++) {
+            duesAssessments.assess(system, AssessMember.annual(roll.get(i), today.getYear(), categories.get(i),
+                    String.valueOf(2800 + 1350 * i)));
+        }
+        for (int i = 0; i < roll.size() - 1; i++) {
+            if (i == 3) {
+                continue;
+            }
+            List<YearMonth> months = new ArrayList<>();
+            for (YearMonth m = YearMonth.of(today.getYear(), 1); !m.isAfter(now); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+            duesPayments.record(system, new RecordPayment(roll.get(i), months, null, today,
+                    i == 2 ? PaymentMethod.PROXY : PaymentMethod.SELF, i == 2 ? "王小明" : null,
+                    months.size() > 6 ? "支委会同意补交" : null, null));
+        }
+        duesReductions.apply(system, new ApplyReduction(roll.get(5), false, "20", now, now.plusMonths(5),
+                "家人患病，经济困难", today));
+        duesVoluntary.record(system, roll.get(1), today, "1000", "感恩党的培养", "工作积极，表现突出");
     }
 }

@@ -7,6 +7,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.dangjian.compliance.Compliance;
+import cn.dangjian.dues.ApplyReduction;
+import cn.dangjian.dues.AssessMember;
+import cn.dangjian.dues.DuesAssessments;
+import cn.dangjian.dues.DuesCategory;
+import cn.dangjian.dues.DuesPayments;
+import cn.dangjian.dues.DuesReductions;
+import cn.dangjian.dues.DuesRemittances;
+import cn.dangjian.dues.DuesVoluntary;
+import cn.dangjian.dues.PaymentMethod;
+import cn.dangjian.dues.RecordPayment;
+import cn.dangjian.dues.RecordRemittance;
 import cn.dangjian.identity.SignIn;
 import cn.dangjian.life.Appraisals;
 import cn.dangjian.life.AttendanceStatus;
@@ -73,20 +84,30 @@ class SweepFixture {
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
     @Autowired SignIn signIn;
+    @Autowired DuesAssessments duesAssessments;
+    @Autowired DuesPayments duesPayments;
+    @Autowired DuesReductions duesReductions;
+    @Autowired DuesVoluntary duesVoluntary;
+    @Autowired DuesRemittances duesRemittances;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
      * sweeping account was not expected at.
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
-                  long findingId, UUID importId, long unitId, long accountId, long tokenId) {
+                  long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
                     Map.entry("meetings", meetingId), Map.entry("cases", caseId), Map.entry("findings", findingId),
                     Map.entry("imports", importId), Map.entry("rectifications", rectificationId),
-                    Map.entry("units", unitId), Map.entry("accounts", accountId), Map.entry("tokens", tokenId));
+                    Map.entry("units", unitId), Map.entry("accounts", accountId), Map.entry("tokens", tokenId),
+                    Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()));
         }
+    }
+
+    /** The dues records of the organization: the first member's assessment and payment row, a reduction, a voluntary payment. */
+    record Dues(long assessmentId, long paymentRowId, long reductionId, long voluntaryId) {
     }
 
     /**
@@ -135,7 +156,25 @@ class SweepFixture {
         AccessScope holder = signIn.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first));
         long token = tokens.create(holder, marker + "令牌", null).token().id();
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
-                holder.userId(), token);
+                holder.userId(), token, dues(orgId, first, second, marker));
+    }
+
+    /** 党费: both members assessed, the first paid this month with a note, a reduction for the second, a voluntary payment, a remittance. */
+    private Dues dues(long orgId, long first, long second, String marker) {
+        AccessScope system = AccessScope.system();
+        LocalDate today = LocalDate.now();
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        duesAssessments.assess(system, AssessMember.annual(first, today.getYear(), DuesCategory.CIVIL_SERVANT, "4800"));
+        duesAssessments.assess(system, AssessMember.annual(second, today.getYear(), DuesCategory.RETIRED, "3000"));
+        duesPayments.record(system, new RecordPayment(first, List.of(month), null, today, PaymentMethod.SELF, null, null,
+                marker + "交纳备注"));
+        long reduction = duesReductions.apply(system, new ApplyReduction(second, false, "5", month, month.plusMonths(2),
+                marker + "困难理由", today));
+        long voluntary = duesVoluntary.record(system, first, today, "50", marker + "多交原因", marker + "现实表现");
+        duesRemittances.record(system, new RecordRemittance(orgId, month.minusMonths(1), month.minusMonths(1), today, "0",
+                true, "PZ" + orgId, "孙经手", marker + "上缴备注"));
+        return new Dues(duesAssessments.history(system, first, today.getYear()).get(0).id(),
+                duesPayments.ofMember(system, first).get(0).id(), reduction, voluntary);
     }
 
     private UUID rosterImport(long orgId, String marker) {

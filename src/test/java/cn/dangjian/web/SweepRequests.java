@@ -154,6 +154,14 @@ final class SweepRequests {
                 targets[0] = true;
                 yield target.caseId();
             }
+            case "rowid" -> {
+                targets[0] = true;
+                yield target.dues().paymentRowId();
+            }
+            case "assessmentid" -> {
+                targets[0] = true;
+                yield target.dues().assessmentId();
+            }
             case "unitid", "citizenid" -> null;
             default -> throw new AssertionError("端点巡检不知道参数 " + name + " 指向哪类记录：请在 SweepRequests 中补充");
         };
@@ -191,6 +199,9 @@ final class SweepRequests {
         }
         if (t.equals(LocalDate.class)) {
             return LocalDate.now();
+        }
+        if (t.equals(java.time.YearMonth.class)) {
+            return java.time.YearMonth.now();
         }
         return "巡检";
     }
