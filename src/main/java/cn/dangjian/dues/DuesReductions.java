@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 少交/免交 (DF-07, DF-19): the branch records the application and the 支委会's decision; the 上一级党委 (the nearest
  * 机关党委, or the 工委) approves — or, where the hardship-approval parameter allows it, a retiree's request is
  * settled by the branch's decision. Once approved, the register owes the approved amount for the months covered.
+ * Every step finds the application in the caller's scope before it compares versions, so an outsider learns nothing
+ * from a 409.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,8 +112,9 @@ public class DuesReductions {
     @Transactional
     public void branchDecides(AccessScope scope, long id, boolean agreed, LocalDate on, String decision, int version) {
         scope.require(Permission.DUES_RECORD);
+        Reduction found = book.find(id).orElseThrow(() -> new NotFoundException("申请不存在"));
+        MemberPlacement member = access.writable(scope, found.memberId());
         Reduction r = book.load(id, version);
-        MemberPlacement member = access.writable(scope, r.memberId());
         String text = decision(on, decision, "支委会研究意见");
         book.branchDecides(r, agreed, on, text, scope.username());
         audit(scope, r, member.name(), agreed ? "支委会同意" : "支委会不同意");
@@ -123,11 +126,12 @@ public class DuesReductions {
     public void approve(AccessScope scope, long id, boolean approved, LocalDate on, String note, String amount,
                         int version) {
         scope.require(Permission.DUES_APPROVE);
-        Reduction r = book.load(id, version);
-        OrgUnitRef approver = r.approvingOrgId() == null ? null : orgs.ref(r.approvingOrgId()).orElse(null);
+        Reduction found = book.find(id).orElseThrow(() -> new NotFoundException("申请不存在"));
+        OrgUnitRef approver = found.approvingOrgId() == null ? null : orgs.ref(found.approvingOrgId()).orElse(null);
         if (approver == null || !scope.coversOrg(approver.id(), approver.path())) {
             throw new NotFoundException("申请不存在");
         }
+        Reduction r = book.load(id, version);
         List<FieldProblem> problems = new ArrayList<>();
         Fen granted = Fen.optional("amount", "批准交纳金额", amount, problems);
         if (granted != null && !r.exempt() && granted.value() > r.requestedFen() && problems.isEmpty()) {

@@ -191,6 +191,11 @@ class DuesIntegrationTests {
 
         assertThatThrownBy(() -> reductions.approve(branch, id, true, LocalDate.of(2026, 8, 14), "同意", null, waiting.version()))
                 .isInstanceOf(cn.dangjian.shared.NotFoundException.class);
+        // an outsider with a wrong version learns nothing either: not found, not a conflict
+        assertThatThrownBy(() -> reductions.approve(branch, id, true, LocalDate.of(2026, 8, 14), "同意", null, 99))
+                .isInstanceOf(cn.dangjian.shared.NotFoundException.class);
+        assertThatThrownBy(() -> reductions.branchDecides(trees.subtreeScope(t.a2()), id, true, LocalDate.of(2026, 8, 14),
+                "同意", 99)).isInstanceOf(cn.dangjian.shared.NotFoundException.class);
         AccessScope committee = trees.subtreeScope(t.a());
         reductions.approve(committee, id, true, LocalDate.of(2026, 8, 14), "同意免交", null, waiting.version());
         assertThatThrownBy(() -> reductions.approve(committee, id, true, LocalDate.of(2026, 8, 14), "同意", null,
