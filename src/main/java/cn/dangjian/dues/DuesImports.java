@@ -57,6 +57,12 @@ public class DuesImports {
         this.payments = payments;
     }
 
+    /** The organization an import is for, checked: the caller records dues and the organization is in scope. */
+    public String organizationName(AccessScope scope, long orgId) {
+        scope.require(Permission.DUES_RECORD);
+        return orgs.refInScope(scope, orgId).name();
+    }
+
     /** Reads a payroll export for the 核定 of {@code year} and reports each row; nothing is stored. */
     public ImportReport previewBases(AccessScope scope, long orgId, int year, String fileName, byte[] content) {
         scope.require(Permission.DUES_RECORD);
