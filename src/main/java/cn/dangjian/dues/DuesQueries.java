@@ -37,8 +37,9 @@ public class DuesQueries {
     }
 
     /**
-     * The month each member has paid up to (党费已交到): the last month of the unbroken run of months paid in full
-     * from their earliest recorded month. A member without any month paid is absent.
+     * The month each member has paid up to (党费已交到, for the transfer letter): the month before their first month
+     * not paid in full, or their last month in the register when none is unpaid. A member without any month paid
+     * from their first month on is absent.
      */
     public Map<Long, YearMonth> paidUpTo(Collection<Long> memberIds) {
         return register.paidUpTo(memberIds);

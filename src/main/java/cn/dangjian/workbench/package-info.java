@@ -6,5 +6,5 @@
  * It owns no data: it reads the other modules only through their scoped facades, with the caller's scope.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "org", "member", "life", "recruitment", "compliance", "identity"})
+        allowedDependencies = {"shared", "org", "member", "life", "recruitment", "compliance", "identity", "dues"})
 package cn.dangjian.workbench;

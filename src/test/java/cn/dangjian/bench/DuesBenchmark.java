@@ -23,8 +23,6 @@ import cn.dangjian.dues.PaymentBatch;
 import cn.dangjian.dues.PaymentMethod;
 import cn.dangjian.dues.RecordPayment;
 import cn.dangjian.dues.internal.RegisterStore;
-import cn.dangjian.member.MemberQueries;
-import cn.dangjian.member.RosterEntry;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
@@ -62,8 +60,6 @@ class DuesBenchmark extends CityBenchmark {
     @Autowired
     RegisterStore register;
     @Autowired
-    MemberQueries members;
-    @Autowired
     OrgUnits orgs;
     @Autowired
     DataSource dataSource;
@@ -99,20 +95,18 @@ class DuesBenchmark extends CityBenchmark {
                         SELECT o.id FROM org_unit o WHERE o.type = 'PARTY_COMMITTEE'
                         ORDER BY abs((SELECT count(*) FROM member m WHERE m.org_path LIKE o.path || '%') - 1000) LIMIT 1""")
                 .query(Long.class).single()).orElseThrow();
-        List<Long> branches = jdbc.sql("SELECT DISTINCT org_id FROM member WHERE org_path LIKE :p AND status = 'NORMAL'")
-                .param("p", committee.path() + "%").query(Long.class).list();
-        List<List<AssessMember>> rows = new ArrayList<>();
-        int people = 0;
-        for (long branch : branches) {
-            List<AssessMember> list = new ArrayList<>();
-            for (RosterEntry r : members.rosterOf(branch)) {
-                if (r.status().name().equals("NORMAL")) {
-                    list.add(AssessMember.annual(r.id(), year, DuesCategory.CIVIL_SERVANT, base(r.id())));
-                }
-            }
-            rows.add(list);
-            people += list.size();
-        }
+        // members admitted after last year owe nothing for it (DF-08): the facade would refuse them
+        java.util.Map<Long, List<AssessMember>> byBranch = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT id, org_id FROM member WHERE org_path LIKE :p AND status = 'NORMAL'
+                          AND joined_on <= make_date(:y, 12, 31) ORDER BY org_id, id""")
+                .param("p", committee.path() + "%").param("y", year)
+                .query((rs, n) -> byBranch.computeIfAbsent(rs.getLong("org_id"), k -> new ArrayList<>())
+                        .add(AssessMember.annual(rs.getLong("id"), year, DuesCategory.CIVIL_SERVANT, base(rs.getLong("id")))))
+                .list();
+        List<Long> branches = new ArrayList<>(byBranch.keySet());
+        List<List<AssessMember>> rows = new ArrayList<>(byBranch.values());
+        int people = rows.stream().mapToInt(List::size).sum();
         jdbc.sql("CREATE TEMP TABLE bench_assessment (LIKE dues_assessment INCLUDING DEFAULTS)").update();
         long start = System.nanoTime();
         for (int i = 0; i < branches.size(); i++) {
@@ -127,7 +121,7 @@ class DuesBenchmark extends CityBenchmark {
                     rate_bp, bracket, rule_id, exact_fen, rounding, monthly_fen, recorded_by)
                 SELECT id, org_id, org_path, :y, make_date(:y, 1, 1), 'ANNUAL', 'CIVIL_SERVANT', 480000, 100, '', 'DF-02',
                        4800, 'FEN', 4800, 'bench'
-                FROM member WHERE org_path LIKE :p AND status = 'NORMAL'""")
+                FROM member WHERE org_path LIKE :p AND status = 'NORMAL' AND joined_on <= make_date(:y, 12, 31)""")
                 .param("y", year).param("p", committee.path() + "%").update();
         double raw = (System.nanoTime() - start) / 1e9;
         jdbc.sql("DROP TABLE bench_assessment").update();

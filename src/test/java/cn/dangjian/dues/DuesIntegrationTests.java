@@ -118,12 +118,18 @@ class DuesIntegrationTests {
         assertThat(queries.facts(List.of(t.a1()), LocalDate.of(2026, 9, 1)).get(t.a1()).arrears().get(0).consecutive())
                 .isEqualTo(6);
 
+        // 党费交至 stops before the first unpaid month, even with a later month paid in advance
+        payments.record(branch, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 8, 15), YearMonth.of(2026, 10)));
+        assertThat(queries.paidUpTo(List.of(t.memberA1()))).containsEntry(t.memberA1(), YearMonth.of(2026, 2));
+
         clock.set(LocalDateTime.of(2026, 9, 2, 9, 0));
         payments.record(branch, new RecordPayment(t.memberA1(), List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4),
                 YearMonth.of(2026, 5), YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8)), "288.00",
                 LocalDate.of(2026, 9, 2), PaymentMethod.SELF, null, null, "补交"));
         assertThat(queries.facts(List.of(t.a1()), LocalDate.of(2026, 9, 2)).get(t.a1()).arrears()).isEmpty();
         assertThat(queries.paidUpTo(List.of(t.memberA1()))).containsEntry(t.memberA1(), YearMonth.of(2026, 8));
+        payments.record(branch, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 9, 2), YearMonth.of(2026, 9)));
+        assertThat(queries.paidUpTo(List.of(t.memberA1()))).containsEntry(t.memberA1(), YearMonth.of(2026, 10));
         assertThat(overview.arrears(trees.subtreeScope(t.a()), t.a())).isEmpty();
     }
 

@@ -149,17 +149,28 @@ public class RegisterStore {
                 .query(RegisterStore::line).list();
     }
 
-    /** The last month each member has paid in full (党费交至), among these members. */
+    /**
+     * 党费交至 for each of these members: the month before their first month not paid in full, or — with none — their
+     * last month in the register; a member whose first month is unpaid, or without any month, is absent. A month
+     * waived by an approved 免交 counts as paid.
+     */
     public java.util.Map<Long, YearMonth> paidUpTo(Collection<Long> memberIds) {
         java.util.Map<Long, YearMonth> result = new java.util.HashMap<>();
         if (memberIds.isEmpty()) {
             return result;
         }
         jdbc.sql("""
-                        SELECT member_id, max(month) AS month FROM dues_month
-                        WHERE member_id = ANY(:ids) AND paid_fen >= due_fen AND paid_fen > 0 GROUP BY member_id""")
+                        SELECT member_id, min(month) AS first, max(month) AS last,
+                               min(month) FILTER (WHERE paid_fen < due_fen) AS first_unpaid
+                        FROM dues_month WHERE member_id = ANY(:ids) GROUP BY member_id""")
                 .param("ids", memberIds.toArray(new Long[0]))
-                .query((rs, n) -> result.put(rs.getLong("member_id"), YearMonth.from(rs.getObject("month", LocalDate.class))))
+                .query((rs, n) -> {
+                    YearMonth first = YearMonth.from(rs.getObject("first", LocalDate.class));
+                    LocalDate unpaid = rs.getObject("first_unpaid", LocalDate.class);
+                    YearMonth upTo = unpaid == null ? YearMonth.from(rs.getObject("last", LocalDate.class))
+                            : YearMonth.from(unpaid).minusMonths(1);
+                    return upTo.isBefore(first) ? null : result.put(rs.getLong("member_id"), upTo);
+                })
                 .list();
         return result;
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.dangjian.dues.DuesOverview;
 import cn.dangjian.life.AttendanceStatus;
 import cn.dangjian.life.Meetings;
 import cn.dangjian.life.MyMeeting;
@@ -17,7 +18,8 @@ import org.springframework.ui.Model;
 
 /**
  * A member's page: their own organizational life this year (the meetings they were expected at and how they
- * attended, as the branch recorded it) and their own record. Nothing of colleagues; no scores.
+ * attended, as the branch recorded it), their dues (the monthly amount, 党费交至 and any arrears) and their own
+ * record. Nothing of colleagues; no scores.
  */
 @Component
 class MemberHome {
@@ -26,11 +28,13 @@ class MemberHome {
 
     private final Members members;
     private final Meetings meetings;
+    private final DuesOverview dues;
     private final Clock clock;
 
-    MemberHome(Members members, Meetings meetings, Clock clock) {
+    MemberHome(Members members, Meetings meetings, DuesOverview dues, Clock clock) {
         this.members = members;
         this.meetings = meetings;
+        this.dues = dues;
         this.clock = clock;
     }
 
@@ -50,6 +54,9 @@ class MemberHome {
             model.addAttribute("meetings", year.stream().limit(RECENT).toList());
             model.addAttribute("expected", year.size());
             model.addAttribute("counts", counts);
+        }
+        if (scope.memberId() != null && scope.can(Permission.DUES_VIEW)) {
+            model.addAttribute("dues", dues.memberYear(scope, scope.memberId(), today.getYear()));
         }
     }
 }
