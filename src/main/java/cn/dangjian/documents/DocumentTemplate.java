@@ -86,7 +86,7 @@ public enum DocumentTemplate {
     /** 党费收缴情况公布 (DF-18) — the year's collection month by month, published to the members once a year. */
     DUES_PUBLICATION("党费收缴情况公布", "dues-publication",
             List.of("组织名称", "年度", "应交合计", "实交合计", "欠交合计", "上缴情况", "说明", "发布日期"),
-            Map.of("月份", List.of("月份", "应交人数", "应交金额", "实交金额", "未交清人数")));
+            Map.of("各月", List.of("月份", "应交人数", "应交金额", "实交金额", "未交清人数")));
 
     private final String label;
     private final String fileName;

@@ -54,7 +54,7 @@ public record DuesPublicationDocument(String organizationName, int year, List<Mo
                 : "本年度已向上级党组织上缴党费" + remitted + "元。");
         model.put("说明", "以上数据由党费收缴记录自动生成。党员对本人交纳情况有疑问的，可向党支部组织委员查询核对。");
         model.put("发布日期", DocumentText.date(publishedOn));
-        model.put("月份", rows);
+        model.put("各月", rows);
         return model;
     }
 }

@@ -100,7 +100,7 @@ public final class DocxTemplateGenerator {
             body(doc, "本年度应交党费合计{{应交合计}}元，实交{{实交合计}}元，尚欠{{欠交合计}}元。{{上缴情况}}");
             XWPFTable months = table(doc, 5, new int[] {16, 18, 22, 22, 22});
             row(months, true, "月份", "应交人数", "应交金额（元）", "实交金额（元）", "未交清人数");
-            text(months.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{月份}}", TABLE_FONT, 12, false);
+            text(months.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{各月}}", TABLE_FONT, 12, false);
             row(months, false, "[月份]", "[应交人数]", "[应交金额]", "[实交金额]", "[未交清人数]");
             row(months, false, "合计", "", "{{应交合计}}", "{{实交合计}}", "");
             body(doc, "{{说明}}");
