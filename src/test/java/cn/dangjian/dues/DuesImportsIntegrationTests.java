@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -45,6 +50,8 @@ class DuesImportsIntegrationTests {
     DuesAssessments assessments;
     @Autowired
     DuesPayments payments;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private TestTree.Tree t;
     private AccessScope branch;
@@ -181,5 +188,50 @@ class DuesImportsIntegrationTests {
         ImportReport mine = imports.previewBases(branch, t.a1(), 2026, "x.xlsx", payroll);
         assertThatThrownBy(() -> imports.confirmBases(sibling, mine.id())).isInstanceOf(NotFoundException.class);
         assertThat(assessments.sheet(branch, t.a1(), 2026)).noneMatch(SheetRow::assessed);
+    }
+
+    private String page(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request, String user)
+            throws Exception {
+        var response = mvc.perform(request.with(httpBasic(user, TestTree.PASSWORD)).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String uploadId(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"upload\" value=\"([0-9a-f-]{36})\"").matcher(html);
+        assertThat(m.find()).as("the page carries the upload to confirm").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theSecretaryWalksBothImportPagesFromUploadToConfirmation() throws Exception {
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        assertThat(page(get("/dues/imports/bases").param("orgId", String.valueOf(t.a1())), secretary))
+                .contains("从工资表导入党费核定", "2026年度");
+        byte[] payroll = TestWorkbooks.xlsx(row("姓名", "税后工资", "人员类别"), row(wang, 4800, "公务员"),
+                row("查无此人", 3000, "公务员"));
+        String preview = page(multipart("/dues/imports/bases").file(new org.springframework.mock.web.MockMultipartFile(
+                "file", "工资表.xlsx", "application/octet-stream", payroll)).param("orgId", String.valueOf(t.a1()))
+                .param("year", "2026"), secretary);
+        assertThat(preview).contains("第2行", "可导入", "每月48.00元", "第3行", "有错误", "确认导入（1人）");
+        String done = page(post("/dues/imports/bases/confirm").param("orgId", String.valueOf(t.a1())).param("year", "2026")
+                .param("upload", uploadId(preview)), secretary);
+        assertThat(done).contains("导入完成：写入1人的2026年度核定");
+        assertThat(assessments.sheet(branch, t.a1(), 2026)).filteredOn(SheetRow::assessed).hasSize(1);
+
+        byte[] bank = TestWorkbooks.xlsx(row("户名", "备注", "数额", "日期"), row(wang, "2026-03", "48.00", "2026-03-05"));
+        String mapping = page(multipart("/dues/imports/payments").file(new org.springframework.mock.web.MockMultipartFile(
+                "file", "银行.xlsx", "application/octet-stream", bank)).param("orgId", String.valueOf(t.a1())), secretary);
+        assertThat(mapping).contains("col_NAME", "col_MONTHS", "数额", "2026-03-05");
+        String checked = page(post("/dues/imports/payments/preview").param("orgId", String.valueOf(t.a1()))
+                .param("upload", uploadId(mapping)).param("col_NAME", "0").param("col_MONTHS", "1")
+                .param("col_AMOUNT", "2").param("col_PAID_ON", "3"), secretary);
+        assertThat(checked).contains("可导入", "确认导入（1笔）");
+        String imported = page(post("/dues/imports/payments/confirm").param("orgId", String.valueOf(t.a1()))
+                .param("upload", uploadId(checked)).param("col_NAME", "0").param("col_MONTHS", "1")
+                .param("col_AMOUNT", "2").param("col_PAID_ON", "3"), secretary);
+        assertThat(imported).contains("导入完成：登记1笔");
+        assertThat(payments.ofMember(branch, t.memberA1())).singleElement()
+                .satisfies(p -> assertThat(p.month()).isEqualTo(YearMonth.of(2026, 3)));
     }
 }
