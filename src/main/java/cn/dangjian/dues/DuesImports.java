@@ -168,7 +168,7 @@ public class DuesImports {
                 }
                 continue;
             }
-            if (index >= Math.max(sheet.headers().size(), 1) + 50) {
+            if (index >= width(sheet)) {
                 problems.add(new FieldProblem(c.param(), c.label(), "文件中没有这一列"));
             } else if (!used.add(index)) {
                 problems.add(new FieldProblem(c.param(), c.label(), "同一列不能同时作为两项"));
@@ -182,9 +182,13 @@ public class DuesImports {
         return clean;
     }
 
+    /** The columns offered for mapping: the header's, or more when the first rows are wider. */
+    private static int width(UploadedSheet sheet) {
+        return Math.max(sheet.headers().size(), sheet.rows().stream().limit(50).mapToInt(r -> r.cells().size()).max().orElse(0));
+    }
+
     private static ImportUpload upload(UUID id, OrgUnitRef org, String fileName, UploadedSheet sheet) {
-        int width = Math.max(sheet.headers().size(), sheet.rows().stream().limit(50)
-                .mapToInt(r -> r.cells().size()).max().orElse(0));
+        int width = width(sheet);
         List<String> headers = new ArrayList<>(sheet.headers());
         while (headers.size() < width) {
             headers.add(null);

@@ -135,6 +135,8 @@ public final class LedgerWorkbook {
 
     private static void put(Cell cell, Object value, CellStyle style, Styles styles) {
         if (value instanceof Fen fen) {
+            // a spreadsheet keeps every number as a binary double; amounts of at most 10 digits in 分 convert
+            // exactly to the nearest representable value and show as written with the 0.00 format
             cell.setCellValue(fen.yuan().doubleValue());
             cell.setCellStyle(style == styles.total ? styles.totalMoney : styles.money);
             return;

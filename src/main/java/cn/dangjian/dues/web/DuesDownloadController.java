@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The dues ledgers as downloads under their Chinese names, generated from the records: the 年初核定表 and a month's
  * 收缴登记表 as .xlsx, .docx or .pdf, the arrears list and the year's remittances as .xlsx, and the yearly
  * 收缴情况公布 as .docx or .pdf. An organization outside the caller's scope is not found (404). The ledgers that
- * list members are personal data and their downloads go into the audit trail.
+ * name people (members, or the 经手人 of a remittance) are personal data and their downloads go into the audit trail.
  */
 @Controller
 class DuesDownloadController {
@@ -64,6 +64,7 @@ class DuesDownloadController {
         return send(ledgers.arrears(scope, orgId));
     }
 
+    @PersonalDataExport("党费上缴记录")
     @GetMapping("/dues/remittances/sheet.xlsx")
     ResponseEntity<byte[]> remittances(AccessScope scope, @RequestParam long orgId,
                                        @RequestParam(required = false) Integer year) {

@@ -61,10 +61,11 @@ class DuesImportController {
     }
 
     @PostMapping("/dues/imports/bases/confirm")
-    String basesConfirm(AccessScope scope, @RequestParam long orgId, @RequestParam int year, @RequestParam UUID upload,
+    String basesConfirm(AccessScope scope, @RequestParam long orgId, @RequestParam int year, @RequestParam String upload,
                         Model model) {
+        imports.organizationName(scope, orgId);
         try {
-            model.addAttribute("report", imports.confirmBases(scope, upload));
+            model.addAttribute("report", imports.confirmBases(scope, uuid(upload)));
         } catch (InvalidInputException | NotFoundException e) {
             model.addAttribute("uploadError", e instanceof InvalidInputException i ? message(i) : e.getMessage());
         }
@@ -94,19 +95,22 @@ class DuesImportController {
 
     /** The report for the chosen mapping ({@code col_NAME=0…}); nothing is stored. */
     @PostMapping("/dues/imports/payments/preview")
-    String paymentsPreview(AccessScope scope, @RequestParam long orgId, @RequestParam UUID upload,
+    String paymentsPreview(AccessScope scope, @RequestParam long orgId, @RequestParam String upload,
                            @RequestParam Map<String, String> form, Model model) {
         return payments(scope, orgId, upload, form, model, false);
     }
 
     @PostMapping("/dues/imports/payments/confirm")
-    String paymentsConfirm(AccessScope scope, @RequestParam long orgId, @RequestParam UUID upload,
+    String paymentsConfirm(AccessScope scope, @RequestParam long orgId, @RequestParam String upload,
                            @RequestParam Map<String, String> form, Model model) {
         return payments(scope, orgId, upload, form, model, true);
     }
 
-    private String payments(AccessScope scope, long orgId, UUID id, Map<String, String> form, Model model, boolean confirm) {
+    private String payments(AccessScope scope, long orgId, String uploadId, Map<String, String> form, Model model,
+                            boolean confirm) {
+        imports.organizationName(scope, orgId);
         Map<PaymentColumn, Integer> mapping = mapping(form);
+        UUID id = uuid(uploadId);
         try {
             ImportUpload upload = imports.paymentUpload(scope, id);
             model.addAttribute("upload", upload);
@@ -121,6 +125,15 @@ class DuesImportController {
             model.addAttribute("uploadError", e.getMessage());
         }
         return paymentsForm(scope, orgId, model);
+    }
+
+    /** The upload's id; {@code null} (an upload not found) when it is not one. */
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Map<PaymentColumn, Integer> mapping(Map<String, String> form) {
