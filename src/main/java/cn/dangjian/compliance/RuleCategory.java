@@ -9,7 +9,8 @@ public enum RuleCategory implements CodedValue {
     MEETINGS("meetings", "组织生活"),
     APPRAISAL_TALKS("appraisal-talks", "评议与谈心"),
     MEMBERS("members", "党员管理"),
-    RECRUITMENT("recruitment", "发展党员");
+    RECRUITMENT("recruitment", "发展党员"),
+    DUES("dues", "党费");
 
     private final String code;
     private final String label;

@@ -7,8 +7,11 @@
  * {@link cn.dangjian.compliance.FactProvider}. The rules live here and read other modules only through their
  * facades, as the organization, member and life rules do; so do the 发展党员 rules (FZ-03 … FZ-25), which read the
  * open cases' deadlines from {@link cn.dangjian.recruitment.Recruitment} — recruitment computes when each step is
- * due under the 细则 of the case, compliance decides what is late and keeps the findings.
+ * due under the 细则 of the case, compliance decides what is late and keeps the findings. The 党费 rules (DF-07 …
+ * DF-22) read each organization's arrears, assessments, remittances, large voluntary payments and ended reductions
+ * from {@link cn.dangjian.dues.DuesQueries}, and the dues module's parameters they depend on are declared there.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters", "recruitment"})
+        allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters", "recruitment",
+                "dues"})
 package cn.dangjian.compliance;

@@ -124,7 +124,7 @@ class DuesHistoryWriter {
                 planted.add(new DemoIrregularity(DemoIrregularity.Kind.REMITTANCE_LATE, "DF-22", branch.id(),
                         branch.name(), "上一季度的党费逾期未上缴"));
             }
-            remit(system, branch, current, late, random);
+            remit(system, branch, first, today, late, random);
         }
         showcase(system, showcaseBranchId, retirees, byBranch, today, random);
         log.info("党费记录已生成：支部 {} 个，交纳 {} 笔，用时 {} 毫秒", branches.size(), written,
@@ -151,19 +151,27 @@ class DuesHistoryWriter {
         }
     }
 
-    private void remit(AccessScope system, OrgUnitNode branch, YearMonth current, boolean skipLast, Random random) {
-        YearMonth quarterStart = YearMonth.of(current.getYear(), ((current.getMonthValue() - 1) / 3) * 3 + 1);
-        for (YearMonth q = YearMonth.of(current.getYear(), 1); q.isBefore(quarterStart); q = q.plusMonths(3)) {
+    /** Each quarter of the window that has ended, handed up a few days after it (the last one skipped if late). */
+    private void remit(AccessScope system, OrgUnitNode branch, YearMonth first, LocalDate today, boolean skipLast,
+                       Random random) {
+        YearMonth current = YearMonth.from(today);
+        YearMonth quarterStart = quarterOf(current);
+        for (YearMonth q = quarterOf(first); q.isBefore(quarterStart); q = q.plusMonths(3)) {
             YearMonth until = q.plusMonths(2);
             if (skipLast && !q.plusMonths(3).isBefore(quarterStart)) {
                 break;
             }
             List<SummaryRow> summary = overview.summary(system, branch.id(), q, until);
             Fen collected = summary.get(summary.size() - 1).paid();
+            LocalDate on = until.atEndOfMonth().plusDays(3 + random.nextInt(6));
             remittances.record(system, new RecordRemittance(branch.id(), q, until,
-                    until.atEndOfMonth().plusDays(3 + random.nextInt(6)), collected.toString(), true,
+                    on.isAfter(today) ? today : on, collected.toString(), true,
                     "YH" + until.atEndOfMonth().plusDays(3).toString().replace("-", "") + branch.id(), "李会计", null));
         }
+    }
+
+    private static YearMonth quarterOf(YearMonth m) {
+        return YearMonth.of(m.getYear(), ((m.getMonthValue() - 1) / 3) * 3 + 1);
     }
 
     private static AssessMember assessment(MemberView m, int year, boolean retired, Random random) {

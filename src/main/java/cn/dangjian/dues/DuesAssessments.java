@@ -108,7 +108,7 @@ public class DuesAssessments {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        prepared.forEach(p -> writer.write(scope.username(), p));
+        writer.writeAll(scope.username(), org.id(), year, prepared);
         register.refresh(rows.stream().map(AssessMember::memberId).distinct().toList(), year);
         return rows.size();
     }

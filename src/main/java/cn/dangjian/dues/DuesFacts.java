@@ -8,13 +8,17 @@ import cn.dangjian.shared.Fen;
 
 /**
  * What the dues rules read about one organization holding members, on a day: each member's unpaid months that
- * have ended, how many members on its roll have this year's assessment, its remittance periods of this year that
- * have ended, its large voluntary payments, and its approved reductions that have ended. Built by
+ * have ended, how many members on its roll have this year's assessment, its remittance periods that have ended
+ * since last January (none before its first month in the register), its large voluntary payments, and its approved
+ * reductions that have ended. Built by
  * {@link DuesQueries#facts}; the rules in compliance only judge.
  */
 public record DuesFacts(LocalDate today, List<MemberArrears> arrears, int onRoll, int assessed, int assessmentDeadlineMonth,
                         List<RemittancePeriod> remittances, List<LargePayment> largePayments,
                         List<EndedReduction> endedReductions) {
+
+    /** How long after its last month an ended 少交/免交 is still reported (then the branch has long acted on it). */
+    public static final int ENDED_REDUCTION_MONTHS = 3;
 
     /**
      * A member's months that ended unpaid, oldest first, and the length of the unbroken run of unpaid months that
@@ -36,7 +40,10 @@ public record DuesFacts(LocalDate today, List<MemberArrears> arrears, int onRoll
                                LocalDate forwardedOn) {
     }
 
-    /** An approved 少交/免交 whose last month has ended, with no later approval for the member. */
+    /**
+     * An approved 少交/免交 whose last month has ended within {@link #ENDED_REDUCTION_MONTHS} months, with no later
+     * application for the member.
+     */
     public record EndedReduction(long id, long memberId, String name, boolean exempt, YearMonth until) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import cn.dangjian.compliance.Compliance;
 import cn.dangjian.compliance.internal.PendingEvaluations.Kind;
+import cn.dangjian.dues.DuesRecorded;
 import cn.dangjian.life.AppraisalRecorded;
 import cn.dangjian.life.MeetingRecorded;
 import cn.dangjian.life.TalkRecorded;
@@ -79,6 +80,12 @@ class ComplianceTriggers {
     @ApplicationModuleListener
     void on(RecruitmentStepRecorded event) {
         changed(event.orgId());
+    }
+
+    /** An assessment, payment, reduction step, voluntary payment or remittance: the dues findings may change. */
+    @ApplicationModuleListener
+    void on(DuesRecorded event) {
+        pending.request(Kind.ORG, event.affectedOrgs());
     }
 
     @ApplicationModuleListener

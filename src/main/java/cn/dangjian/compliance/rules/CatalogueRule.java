@@ -19,6 +19,8 @@ abstract class CatalogueRule implements ComplianceRule {
     static final String ELECTION_RULES = "《中国共产党基层组织选举工作条例》";
     static final String EDUCATION_RULES = "《中国共产党党员教育管理工作条例》";
     static final String RECRUITMENT_RULES = "《中国共产党发展党员工作细则》";
+    static final String DUES_RULES = "《关于中国共产党党费收缴、使用和管理的规定》";
+    static final String ORGAN_DUES_RULES = "《中央和国家机关基层党组织党费收缴、使用和管理办法》";
 
     private final String code;
     private final String ruleId;

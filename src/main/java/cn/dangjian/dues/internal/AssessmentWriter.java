@@ -103,16 +103,36 @@ public class AssessmentWriter {
 
     /** Writes a prepared row with its audit event; the caller refreshes the register. */
     public long write(String actor, Prepared p) {
-        MemberPlacement member = p.member();
-        DuesCalculation calc = p.calculation();
-        long id = store.insert(member.memberId(), member.orgId(), member.orgPath(), p.from(), p.kind(), calc, p.corrects(),
-                p.note(), actor);
-        events.publishEvent(new DuesRecorded(actor, "党费核定", id, member.orgId(), p.kind().label(), List.of(
-                new FieldChange("党员", null, member.name()), new FieldChange("起始月份", null, p.from().toString()),
-                new FieldChange("人员类别", null, calc.category().label()),
-                new FieldChange("计算基数", null, calc.base() == null ? "" : calc.base() + "元"),
-                new FieldChange("月交纳额", null, calc.monthly() + "元"))));
+        long id = insert(actor, p);
+        events.publishEvent(new DuesRecorded(actor, "党费核定", id, p.member().orgId(), p.kind().label(), List.of(
+                new FieldChange("党员", null, p.member().name()), new FieldChange("起始月份", null, p.from().toString()),
+                new FieldChange("人员类别", null, p.calculation().category().label()),
+                new FieldChange("计算基数", null, p.calculation().base() == null ? "" : p.calculation().base() + "元"),
+                new FieldChange("月交纳额", null, p.calculation().monthly() + "元"))));
         return id;
+    }
+
+    /**
+     * Writes the prepared rows of one organization's 核定 with one audit entry listing every member's category,
+     * base and amount; the caller refreshes the register.
+     */
+    public void writeAll(String actor, long orgId, int year, List<Prepared> rows) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Prepared p : rows) {
+            insert(actor, p);
+            DuesCalculation c = p.calculation();
+            changes.add(new FieldChange(p.member().name(), null, c.category().label()
+                    + (c.base() == null ? "" : "，基数" + c.base() + "元") + "，每月" + c.monthly() + "元（自" + p.from() + "）"));
+        }
+        if (!rows.isEmpty()) {
+            events.publishEvent(new DuesRecorded(actor, "党费核定", orgId, orgId, year + "年核定" + rows.size() + "名党员", changes));
+        }
+    }
+
+    private long insert(String actor, Prepared p) {
+        MemberPlacement member = p.member();
+        return store.insert(member.memberId(), member.orgId(), member.orgPath(), p.from(), p.kind(), p.calculation(),
+                p.corrects(), p.note(), actor);
     }
 
     /** The suggestion after a salary change, under the member's mid-year policy. */

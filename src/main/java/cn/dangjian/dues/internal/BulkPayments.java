@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * Many payments at once — an import file, the demo's year — checked row by row exactly like a single payment
  * ({@link PaymentWriter#check}, with the months accepted earlier in the batch counted as paid), then written with
- * one {@code COPY}, the register refreshed once per year, and one audit entry per organization. A row whose import
+ * {@code COPY}, the months marked paid in the register, and one audit entry for the batch. A row whose import
  * key was already recorded is skipped, so importing the same file twice changes nothing.
  */
 @Component
@@ -78,7 +78,6 @@ public class BulkPayments {
         }
         Map<Long, Map<YearMonth, RegisterStore.Line>> lines = new HashMap<>();
         if (from != null) {
-            register.lockMonths(memberIds, from, until);
             register.linesOfMembers(memberIds, from, until)
                     .forEach(l -> lines.computeIfAbsent(l.memberId(), k -> new HashMap<>()).put(l.month(), l));
         }
@@ -108,21 +107,34 @@ public class BulkPayments {
             accepted.add(new Accepted(r, checked));
         }
         copy(actor, source, accepted, lines);
-        // per year, the members and the span of months the batch touched: only those are rewritten
-        Map<Integer, YearMonth[]> spans = new HashMap<>();
-        Map<Integer, Set<Long>> touched = new HashMap<>();
-        accepted.forEach(a -> a.checked().months().forEach(m -> {
-            YearMonth[] span = spans.computeIfAbsent(m.getYear(), k -> new YearMonth[] {m, m});
-            span[0] = m.isBefore(span[0]) ? m : span[0];
-            span[1] = m.isAfter(span[1]) ? m : span[1];
-            touched.computeIfAbsent(m.getYear(), k -> new HashSet<>()).add(a.row().member().memberId());
-        }));
-        spans.forEach((y, span) -> register.refresh(touched.get(y), span[0], span[1]));
+        markPaid(accepted);
         audit(actor, batchOrg, accepted);
         return new Result(accepted.size(), skipped, refused);
     }
 
     private record Accepted(Row row, PaymentWriter.Checked checked) {
+    }
+
+    /**
+     * Marks the accepted months paid in the register. They were unpaid when read; if a payment of one of them was
+     * committed since (a single payment does not wait for an unlocked read), fewer rows match and the whole batch
+     * is refused — it never pays a month twice. This is the register's derivation applied to the new rows only: an
+     * unpaid month paid in full.
+     */
+    private void markPaid(List<Accepted> accepted) {
+        List<Long> members = new ArrayList<>();
+        List<LocalDate> months = new ArrayList<>();
+        List<LocalDate> paidOn = new ArrayList<>();
+        for (Accepted a : accepted) {
+            for (YearMonth m : a.checked().months()) {
+                members.add(a.row().member().memberId());
+                months.add(m.atDay(1));
+                paidOn.add(a.row().payment().paidOn());
+            }
+        }
+        if (register.markPaid(members, months, paidOn) != members.size()) {
+            throw new cn.dangjian.shared.ConflictException("导入期间有党员的交纳记录被他人修改，请重新导入（已导入的行会自动跳过）");
+        }
     }
 
     private void copy(String actor, String source, List<Accepted> accepted, Map<Long, Map<YearMonth, RegisterStore.Line>> lines) {

@@ -66,19 +66,21 @@ public class FactsReader {
                 .forEach(l -> unpaid.computeIfAbsent(l.orgId(), k -> new ArrayList<>()).add(l));
         List<Long> rollIds = new ArrayList<>(names.keySet());
         java.util.Set<Long> assessed = new java.util.HashSet<>(assessments.assessedAmong(rollIds, today.getYear()));
-        Map<Long, List<Remitted>> remitted = remitted(ids, today.getYear());
+        Map<Long, List<Remitted>> remitted = remitted(ids, today.getYear() - 1);
+        Map<Long, YearMonth> since = register.firstMonths(ids);
+        RuleParameters.ParameterResolver resolver = parameters.resolver(today);
         Map<Long, List<LargePayment>> large = new HashMap<>();
         Map<Long, List<EndedReduction>> ended = new HashMap<>();
         for (OrgUnitRef org : holders) {
-            ParameterValues values = parameters.valuesFor(org.path(), today);
+            ParameterValues values = resolver.valuesFor(org.path());
             List<RollMember> roll = rolls.getOrDefault(org.id(), List.of());
             facts.put(org.id(), new DuesFacts(today, arrears(unpaid.getOrDefault(org.id(), List.of()), names, current),
                     roll.size(), (int) roll.stream().filter(m -> assessed.contains(m.id())).count(),
                     values.whole(DuesParameters.ASSESSMENT_DEADLINE_MONTH),
-                    periods(values, remitted.getOrDefault(org.id(), List.of()), today),
+                    periods(values, remitted.getOrDefault(org.id(), List.of()), since.get(org.id()), today),
                     large.getOrDefault(org.id(), List.of()), ended.getOrDefault(org.id(), List.of())));
         }
-        largePayments(ids, today).forEach((org, list) -> facts.computeIfPresent(org, (k, f) -> withLarge(f, list)));
+        largePayments(ids, today, resolver).forEach((org, list) -> facts.computeIfPresent(org, (k, f) -> withLarge(f, list)));
         endedReductions(ids, today, names).forEach((org, list) -> facts.computeIfPresent(org, (k, f) -> withEnded(f, list)));
         return facts;
     }
@@ -108,15 +110,26 @@ public class FactsReader {
         return result;
     }
 
-    private static List<RemittancePeriod> periods(ParameterValues values, List<Remitted> remitted, LocalDate today) {
+    /**
+     * The remittance periods that have ended, from the previous year's (so that its last period, due in January, is
+     * judged too) — none before the organization's first month in the register, so a branch that began keeping its
+     * dues here mid-year is not asked for what it handed up before.
+     */
+    static List<RemittancePeriod> periods(ParameterValues values, List<Remitted> remitted, YearMonth since, LocalDate today) {
+        List<RemittancePeriod> periods = new ArrayList<>();
+        if (since == null) {
+            return periods;
+        }
         int cadence = Integer.parseInt(values.get(DuesParameters.REMIT_CADENCE));
         int days = values.whole(DuesParameters.REMIT_DEADLINE_DAYS);
-        List<RemittancePeriod> periods = new ArrayList<>();
         YearMonth current = YearMonth.from(today);
-        for (YearMonth from = YearMonth.of(today.getYear(), 1); ; from = from.plusMonths(cadence)) {
+        for (YearMonth from = YearMonth.of(today.getYear() - 1, 1); ; from = from.plusMonths(cadence)) {
             YearMonth until = from.plusMonths(cadence - 1);
             if (!until.isBefore(current)) {
                 break;
+            }
+            if (until.isBefore(since)) {
+                continue;
             }
             YearMonth f = from;
             LocalDate on = remitted.stream().filter(r -> !r.from().isAfter(f) && !r.until().isBefore(until))
@@ -140,7 +153,8 @@ public class FactsReader {
         return result;
     }
 
-    private Map<Long, List<LargePayment>> largePayments(List<Long> orgIds, LocalDate today) {
+    private Map<Long, List<LargePayment>> largePayments(List<Long> orgIds, LocalDate today,
+                                                        RuleParameters.ParameterResolver resolver) {
         Map<Long, List<LargePayment>> result = new HashMap<>();
         Map<Long, Integer> days = new HashMap<>();
         jdbc.sql("""
@@ -152,7 +166,7 @@ public class FactsReader {
                     long org = rs.getLong("org_id");
                     int d = days.computeIfAbsent(org, k -> {
                         try {
-                            return parameters.valuesFor(rs.getString("org_path"), today).whole(DuesParameters.FORWARD_DAYS);
+                            return resolver.valuesFor(rs.getString("org_path")).whole(DuesParameters.FORWARD_DAYS);
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -179,7 +193,7 @@ public class FactsReader {
                           AND NOT EXISTS (SELECT 1 FROM dues_reduction n WHERE n.member_id = r.member_id
                                           AND n.id > r.id AND n.status IN ('APPLIED', 'BRANCH_AGREED', 'APPROVED'))""")
                 .param("orgs", orgIds.toArray(new Long[0])).param("current", YearMonth.from(today).atDay(1))
-                .param("since", YearMonth.from(today).minusMonths(3).atDay(1))
+                .param("since", YearMonth.from(today).minusMonths(DuesFacts.ENDED_REDUCTION_MONTHS).atDay(1))
                 .query((rs, n) -> {
                     long member = rs.getLong("member_id");
                     if (!names.containsKey(member)) {

@@ -41,6 +41,27 @@ public class RegisterStore {
                 .query(Long.class).single();
     }
 
+    /**
+     * Marks these member-months (parallel lists) paid in full on the given days, where still unpaid; returns how
+     * many rows changed. Each row locks until the transaction ends, so a concurrent writer waits and then finds them
+     * paid.
+     */
+    public int markPaid(List<Long> memberIds, List<LocalDate> months, List<LocalDate> paidOn) {
+        if (memberIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        UPDATE dues_month d SET paid_fen = d.due_fen, paid_on = v.paid_on
+                        FROM unnest(CAST(:members AS bigint[]), CAST(CAST(:months AS text[]) AS date[]),
+                                    CAST(CAST(:paid AS text[]) AS date[]))
+                             AS v(member_id, month, paid_on)
+                        WHERE d.member_id = v.member_id AND d.month = v.month AND d.paid_fen = 0 AND d.due_fen > 0""")
+                .param("members", memberIds.toArray(new Long[0]))
+                .param("months", months.stream().map(LocalDate::toString).toArray(String[]::new))
+                .param("paid", paidOn.stream().map(LocalDate::toString).toArray(String[]::new))
+                .update();
+    }
+
     /** The register lines of these members between two months inclusive. */
     public List<Line> linesOfMembers(Collection<Long> memberIds, YearMonth from, YearMonth until) {
         if (memberIds.isEmpty()) {
@@ -171,6 +192,19 @@ public class RegisterStore {
                             : YearMonth.from(unpaid).minusMonths(1);
                     return upTo.isBefore(first) ? null : result.put(rs.getLong("member_id"), upTo);
                 })
+                .list();
+        return result;
+    }
+
+    /** Each organization's first month in the register: since when it keeps its dues here. */
+    public java.util.Map<Long, YearMonth> firstMonths(Collection<Long> orgIds) {
+        java.util.Map<Long, YearMonth> result = new java.util.HashMap<>();
+        if (orgIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT org_id, min(month) AS first FROM dues_month WHERE org_id = ANY(:orgs) GROUP BY org_id")
+                .param("orgs", orgIds.toArray(new Long[0]))
+                .query((rs, n) -> result.put(rs.getLong("org_id"), YearMonth.from(rs.getObject("first", LocalDate.class))))
                 .list();
         return result;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.dangjian.compliance.ComplianceRule;
 import cn.dangjian.compliance.RuleCategory;
+import cn.dangjian.dues.internal.DuesParameters;
 import cn.dangjian.parameters.ParameterDefinition;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,28 @@ class RuleCatalogueTests {
         });
         assertThat(recruitmentRules).filteredOn(r -> !r.reads().isEmpty()).extracting(ComplianceRule::ruleId)
                 .containsExactly("FZ-22", "FZ-25");
+    }
+
+    /** The 党费 rules: each citing its article; the parameters they depend on are the dues module's own. */
+    private final List<ComplianceRule> duesRules = List.of(new DuesLapseRule(), new ArrearsWarningRule(),
+            new BackPayWindowRule(), new AssessmentMissingRule(), new RemittanceLateRule(),
+            new LargePaymentForwardRule(), new ReductionEndedRule());
+
+    @Test
+    void everyDuesRuleCitesTheDuesRegulationsAndReadsOnlyTheDuesModulesParameters() {
+        assertThat(duesRules).extracting(ComplianceRule::code).doesNotHaveDuplicates()
+                .allMatch(code -> code.startsWith("dues."));
+        assertThat(duesRules).extracting(ComplianceRule::category).containsOnly(RuleCategory.DUES);
+        assertThat(duesRules).extracting(ComplianceRule::ruleId)
+                .containsExactly("DF-13", "DF-13", "DF-12", "DF-17", "DF-22", "DF-21", "DF-07");
+        List<String> declared = new DuesParameters().parameters().stream().map(ParameterDefinition::key).toList();
+        assertThat(duesRules).allSatisfy(r -> {
+            assertThat(r.article()).matches("《(关于中国共产党党费收缴、使用和管理的规定|中央和国家机关基层党组织党费收缴、使用和管理办法)》第.+条");
+            assertThat(r.title()).isNotBlank();
+            assertThat(r.version()).isEqualTo(1);
+            assertThat(r.parameters()).as("the dues module declares the parameters").isEmpty();
+            assertThat(declared).containsAll(r.reads());
+        });
     }
 
     @Test
