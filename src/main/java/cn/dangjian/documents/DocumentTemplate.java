@@ -83,6 +83,11 @@ public enum DocumentTemplate {
             Map.of("党员", List.of("序号", "姓名", "交纳月份", "应交", "实交", "交纳日期", "交纳方式", "所交月份",
                     "党员签字", "收款人签名"))),
 
+    /** 党费欠交名单 — members with months ended unpaid, the unbroken run (DF-13 at 6) and the amount owed. */
+    DUES_ARREARS("党费欠交名单", "dues-arrears",
+            List.of("组织名称", "截至日期", "人数", "欠交合计"),
+            Map.of("党员", List.of("序号", "姓名", "所在党组织", "欠交月份", "连续欠交月数", "欠交金额", "提示"))),
+
     /** 党费收缴情况公布 (DF-18) — the year's collection month by month, published to the members once a year. */
     DUES_PUBLICATION("党费收缴情况公布", "dues-publication",
             List.of("组织名称", "年度", "应交合计", "实交合计", "欠交合计", "上缴情况", "说明", "发布日期"),

@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.dangjian.documents.DocumentTemplate;
 import cn.dangjian.documents.Documents;
+import cn.dangjian.documents.DuesArrearsDocument;
 import cn.dangjian.documents.DuesAssessmentSheetDocument;
 import cn.dangjian.documents.DuesPublicationDocument;
 import cn.dangjian.documents.DuesRegisterDocument;
@@ -85,13 +86,19 @@ public class DuesLedgers {
         return render(DocumentTemplate.DUES_REGISTER, org, document.toModel(), name, format);
     }
 
-    /** The members of the subtree with months ended unpaid, as Excel. */
-    public LedgerFile arrears(AccessScope scope, long orgId) {
+    /** The members of the subtree with months ended unpaid (DF-13 at 6 in a row). */
+    public LedgerFile arrears(AccessScope scope, long orgId, Format format) {
         scope.require(Permission.DUES_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         List<ArrearsRow> rows = overview.arrears(scope, org.id());
-        return new LedgerFile("党费欠交名单（" + org.name() + "）-" + today() + ".xlsx",
-                LedgerSheets.arrears(org.name(), rows, today()));
+        String name = "党费欠交名单（" + org.name() + "）-" + today();
+        if (format == Format.XLSX) {
+            return new LedgerFile(name + ".xlsx", LedgerSheets.arrears(org.name(), rows, today()));
+        }
+        DuesArrearsDocument document = new DuesArrearsDocument(org.name(), today(), rows.stream()
+                .map(r -> new DuesArrearsDocument.Line(r.name(), r.orgName(), LedgerSheets.months(r.months()),
+                        r.consecutive(), r.owed(), LedgerSheets.hint(r))).toList());
+        return render(DocumentTemplate.DUES_ARREARS, org, document.toModel(), name, format);
     }
 
     /** The remittances of the subtree whose period ends in {@code year}, with their reconciliation, as Excel. */

@@ -51,6 +51,21 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("dues-assessment-sheet.docx"), duesAssessmentSheet());
         Files.write(folder.resolve("dues-register.docx"), duesRegister());
         Files.write(folder.resolve("dues-publication.docx"), duesPublication());
+        Files.write(folder.resolve("dues-arrears.docx"), duesArrears());
+    }
+
+    /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */
+    static byte[] duesArrears() throws IOException {
+        try (XWPFDocument doc = newDocument(true)) {
+            title(doc, "党费欠交名单", "{{组织名称}}");
+            right(doc, "截至{{截至日期}}　金额单位：元");
+            XWPFTable members = table(doc, 7, new int[] {5, 9, 16, 22, 8, 9, 31}, LANDSCAPE_TABLE_WIDTH);
+            row(members, true, 10.5, "序号", "姓名", "所在党组织", "欠交月份", "连续欠交月数", "欠交金额", "提示");
+            text(members.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{党员}}", TABLE_FONT, 10.5, false);
+            row(members, false, 10.5, "[序号]", "[姓名]", "[所在党组织]", "[欠交月份]", "[连续欠交月数]", "[欠交金额]", "[提示]");
+            row(members, false, 10.5, "合计", "{{人数}}人", "", "", "", "{{欠交合计}}", "");
+            return bytes(doc);
+        }
     }
 
     /** Landscape: twelve columns as the 核定表 of A.2.1 has them, then the totals and the signatures. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three dues documents from the built-in templates, in Word and PDF: every placeholder filled, amounts with two
+ * The four dues documents from the built-in templates, in Word and PDF: every placeholder filled, amounts with two
  * decimals, totals computed from the lines, and the 公布 with totals only (DF-18).
  */
 class DuesDocumentsTests {
@@ -73,5 +73,17 @@ class DuesDocumentsTests {
                 .doesNotContain("{{");
         assertThat(PdfFiles.text(documents.pdf(DocumentTemplate.DUES_PUBLICATION, model)))
                 .contains("2026年度党费收缴情况公布", "196.00", "29.40");
+    }
+
+    @Test
+    void theArrearsListTotalsWhatIsOwed() {
+        DuesArrearsDocument arrears = new DuesArrearsDocument("机关党委", LocalDate.of(2026, 8, 15), List.of(
+                new DuesArrearsDocument.Line("张建国", "第一党支部", "2026-02至2026-07", 6, Fen.of(28800), "连续6个月以上：…（DF-13）"),
+                new DuesArrearsDocument.Line("李秀英", "第二党支部", "2026-07", 1, Fen.of(5000), "")));
+        var model = arrears.toModel();
+        assertThat(model).containsEntry("人数", "2").containsEntry("欠交合计", "338.00").containsEntry("截至日期", "2026年8月15日");
+        assertThat(WordFiles.text(documents.docx(DocumentTemplate.DUES_ARREARS, model)))
+                .contains("党费欠交名单", "张建国", "2026-02至2026-07", "288.00", "DF-13", "338.00").doesNotContain("{{");
+        assertThat(PdfFiles.text(documents.pdf(DocumentTemplate.DUES_ARREARS, model))).contains("张建国", "288.00", "338.00");
     }
 }

@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The dues ledgers downloaded as the dues pages link them, on 15 August 2026: the 年初核定表 and the 收缴登记表 in
- * Excel, Word and PDF with the members' names and amounts (two decimals), the arrears list and the remittances in
- * Excel, the yearly 公布 with totals but no member's name — and a sibling branch's secretary gets 404 on each.
+ * Excel, Word and PDF with the members' names and amounts (two decimals), the arrears list in all three and the
+ * remittances in Excel, the yearly 公布 with totals but no member's name — and a sibling branch's secretary gets 404 on each.
  */
 @ClockedIntegrationTest
 class DuesLedgersIntegrationTests {
@@ -126,11 +126,16 @@ class DuesLedgersIntegrationTests {
     }
 
     @Test
-    void theArrearsListAndTheRemittancesAreExcelSheets() throws Exception {
+    void theArrearsListAndTheRemittancesNameTheMonthsAndAmounts() throws Exception {
         String arrears = TestWorkbooks.text(ok("/dues/arrears/sheet.xlsx?orgId=" + t.a1()).getContentAsByteArray());
         // 王: April–July unpaid (4 × 48.00); the retiree: Jan, Feb and Apr–Jul (6 × 50.00)
         assertThat(arrears).contains("党费欠交名单", wang, "2026-04至2026-07", "192.00", retireeName,
-                "2026-01至2026-02、2026-04至2026-07", "300.00");
+                "2026-01至2026-02、2026-04至2026-07", "300.00", "492.00");
+        String word = WordFiles.text(ok("/dues/arrears/sheet.docx?orgId=" + t.a1()).getContentAsByteArray());
+        assertThat(word).contains("党费欠交名单", wang, "2026-04至2026-07", "192.00", retireeName, "300.00", "492.00")
+                .doesNotContain("{{");
+        assertThat(PdfFiles.text(ok("/dues/arrears/sheet.pdf?orgId=" + t.a1()).getContentAsByteArray()))
+                .contains("党费欠交名单", wang, "192.00", "492.00");
         String remitted = TestWorkbooks.text(ok("/dues/remittances/sheet.xlsx?orgId=" + t.a1() + "&year=2026")
                 .getContentAsByteArray());
         assertThat(remitted).contains("2026年度党费上缴记录", "2026-01至2026-06", "194.00", "YH20260708", "张会计", "银行转账");
@@ -151,6 +156,7 @@ class DuesLedgersIntegrationTests {
         for (String url : List.of("/dues/assessments/sheet.xlsx?year=2026&orgId=", "/dues/assessments/sheet.docx?orgId=",
                 "/dues/assessments/sheet.pdf?orgId=", "/dues/register/sheet.xlsx?month=2026-03&orgId=",
                 "/dues/register/sheet.docx?orgId=", "/dues/register/sheet.pdf?orgId=", "/dues/arrears/sheet.xlsx?orgId=",
+                "/dues/arrears/sheet.docx?orgId=", "/dues/arrears/sheet.pdf?orgId=",
                 "/dues/remittances/sheet.xlsx?orgId=", "/dues/publication.docx?orgId=", "/dues/publication.pdf?orgId=")) {
             MockHttpServletResponse refused = download(url + t.a1(), sibling);
             assertThat(refused.getStatus()).as(url).isEqualTo(404);

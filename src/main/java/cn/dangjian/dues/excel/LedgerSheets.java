@@ -100,12 +100,17 @@ public final class LedgerSheets {
         for (int i = 0; i < rows.size(); i++) {
             ArrearsRow r = rows.get(i);
             owed += r.owed().value();
-            String hint = r.consecutive() >= 6 ? r.level() + "：连续6个月不交纳党费且无正当理由的，按自行脱党处理（DF-13，第十三条），请核实原因"
-                    : r.level().isEmpty() ? "" : r.level() + "：请督促补交（DF-12/DF-13）";
-            book.row(java.util.Arrays.asList(i + 1, r.name(), r.orgName(), months(r.months()), r.consecutive(), r.owed(), hint));
+            book.row(java.util.Arrays.asList(i + 1, r.name(), r.orgName(), months(r.months()), r.consecutive(), r.owed(),
+                    hint(r)));
         }
         book.totals(java.util.Arrays.asList("合计", rows.size() + "人", null, null, null, Fen.of(owed), null));
         return book.write();
+    }
+
+    /** What the branch should do about a member's arrears: at 6 months in a row DF-13 applies. */
+    public static String hint(ArrearsRow r) {
+        return r.consecutive() >= 6 ? r.level() + "：连续6个月不交纳党费且无正当理由的，按自行脱党处理（DF-13，第十三条），请核实原因"
+                : r.level().isEmpty() ? "" : r.level() + "：请督促补交（DF-12/DF-13）";
     }
 
     /** 党费上缴记录 (A.2.3) of a year with the reconciliation against the register as it is now. */
@@ -137,7 +142,7 @@ public final class LedgerSheets {
     }
 
     /** 2026-01、2026-02… with unbroken runs written as 2026-03至2026-07. */
-    static String months(List<YearMonth> months) {
+    public static String months(List<YearMonth> months) {
         List<YearMonth> sorted = months.stream().sorted().toList();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < sorted.size(); ) {

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The dues ledgers as downloads under their Chinese names, generated from the records: the 年初核定表 and a month's
- * 收缴登记表 as .xlsx, .docx or .pdf, the arrears list and the year's remittances as .xlsx, and the yearly
+ * 收缴登记表 and the arrears list as .xlsx, .docx or .pdf, the year's remittances as .xlsx, and the yearly
  * 收缴情况公布 as .docx or .pdf. An organization outside the caller's scope is not found (404). The ledgers that
  * name people (members, or the 经手人 of a remittance) are personal data and their downloads go into the audit trail.
  */
@@ -59,9 +59,9 @@ class DuesDownloadController {
     }
 
     @PersonalDataExport("党费欠交名单")
-    @GetMapping("/dues/arrears/sheet.xlsx")
-    ResponseEntity<byte[]> arrears(AccessScope scope, @RequestParam long orgId) {
-        return send(ledgers.arrears(scope, orgId));
+    @GetMapping("/dues/arrears/sheet.{format:xlsx|docx|pdf}")
+    ResponseEntity<byte[]> arrears(AccessScope scope, @PathVariable String format, @RequestParam long orgId) {
+        return send(ledgers.arrears(scope, orgId, format(format)));
     }
 
     @PersonalDataExport("党费上缴记录")
