@@ -49,6 +49,8 @@ class DuesLedgersIntegrationTests {
     DuesPayments payments;
     @Autowired
     DuesRemittances remittances;
+    @Autowired
+    cn.dangjian.documents.CustomTemplates templates;
 
     private TestTree.Tree t;
     private String wang;
@@ -164,5 +166,15 @@ class DuesLedgersIntegrationTests {
             assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(wang);
         }
         assertThat(download("/dues/assessments/sheet.xlsx?orgId=" + t.a2(), sibling).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aCommitteesOwnWordFormatOfThePublicationAppliesToItsBranchesButThePdfKeepsTheBuiltInLayout() throws Exception {
+        templates.upload(trees.subtreeScope(t.a()), t.a(), cn.dangjian.documents.DocumentTemplate.DUES_PUBLICATION,
+                "公布格式.docx", WordFiles.paragraphs("{{组织名称}}党费公布（本局格式）", "实交{{实交合计}}元"));
+        String word = WordFiles.text(ok("/dues/publication.docx?orgId=" + t.a1() + "&year=2026").getContentAsByteArray());
+        assertThat(word).contains("党费公布（本局格式）", "实交194.00元");
+        assertThat(PdfFiles.text(ok("/dues/publication.pdf?orgId=" + t.a1() + "&year=2026").getContentAsByteArray()))
+                .contains("2026年度党费收缴情况公布").doesNotContain("本局格式");
     }
 }
