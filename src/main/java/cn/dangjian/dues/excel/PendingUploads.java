@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 /**
  * An uploaded sheet between the upload, the preview and the 确认导入, held in memory only — nothing is written to
  * the database before the import is confirmed. Each upload belongs to the person who made it and to one
- * organization, lives {@value #MINUTES} minutes, and at most {@value #MAX_PENDING} are kept (the oldest goes first).
+ * organization, lives {@value #MINUTES} minutes; at most {@value #MAX_PENDING} uploads and {@value #MAX_ROWS} rows in
+ * all are kept, the oldest going first, so memory stays bounded whatever is uploaded.
  */
 @Component
 public class PendingUploads {
 
     static final int MINUTES = 30;
     static final int MAX_PENDING = 40;
+    static final int MAX_ROWS = 100_000;
 
     private final Map<UUID, Pending> pending = new LinkedHashMap<>();
     private final Clock clock;
@@ -36,7 +38,8 @@ public class PendingUploads {
 
     public synchronized UUID put(String username, long orgId, String kind, Integer year, String fileName, UploadedSheet sheet) {
         expire();
-        while (pending.size() >= MAX_PENDING) {
+        while (!pending.isEmpty() && (pending.size() >= MAX_PENDING
+                || rows() + sheet.rows().size() > MAX_ROWS)) {
             Iterator<UUID> oldest = pending.keySet().iterator();
             oldest.next();
             oldest.remove();
@@ -55,6 +58,10 @@ public class PendingUploads {
 
     public synchronized void remove(UUID id) {
         pending.remove(id);
+    }
+
+    private int rows() {
+        return pending.values().stream().mapToInt(p -> p.sheet().rows().size()).sum();
     }
 
     private void expire() {
