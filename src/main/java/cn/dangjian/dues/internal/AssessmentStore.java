@@ -16,6 +16,9 @@ import cn.dangjian.dues.DuesCalculation;
 import cn.dangjian.dues.DuesCategory;
 import cn.dangjian.dues.Rounding;
 import cn.dangjian.shared.Fen;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +32,11 @@ public class AssessmentStore {
             a.recorded_at, c.confirmed_at""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    AssessmentStore(JdbcClient jdbc) {
+    AssessmentStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     public long insert(long memberId, long orgId, String orgPath, YearMonth from, AssessmentKind kind,
@@ -49,6 +54,31 @@ public class AssessmentStore {
                 .param("rounding", calc.rounding().name()).param("monthly", calc.monthly().value())
                 .param("corrects", correctsId).param("note", note).param("actor", actor)
                 .query(Long.class).single();
+    }
+
+    /** Inserts many rows in one batch (the 核定 of an organization); see {@link #insert}. */
+    public void insertAll(List<AssessmentWriter.Prepared> rows, String actor) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] batch = rows.stream().map(p -> {
+            DuesCalculation calc = p.calculation();
+            return new MapSqlParameterSource()
+                    .addValue("member", p.member().memberId()).addValue("org", p.member().orgId())
+                    .addValue("path", p.member().orgPath()).addValue("year", p.from().getYear())
+                    .addValue("from", p.from().atDay(1)).addValue("kind", p.kind().name())
+                    .addValue("category", calc.category().name())
+                    .addValue("base", calc.base() == null ? null : calc.base().value())
+                    .addValue("rate", calc.rateBasisPoints()).addValue("bracket", calc.bracket())
+                    .addValue("rule", calc.ruleId()).addValue("exact", calc.exactFen())
+                    .addValue("rounding", calc.rounding().name()).addValue("monthly", calc.monthly().value())
+                    .addValue("corrects", p.corrects()).addValue("note", p.note()).addValue("actor", actor);
+        }).toArray(SqlParameterSource[]::new);
+        named.batchUpdate("""
+                INSERT INTO dues_assessment (member_id, org_id, org_path, year, effective_from, kind, category,
+                    base_fen, rate_bp, bracket, rule_id, exact_fen, rounding, monthly_fen, corrects_id, note, recorded_by)
+                VALUES (:member, :org, :path, :year, :from, :kind, :category, :base, :rate, :bracket, :rule, :exact,
+                    :rounding, :monthly, :corrects, :note, :actor)""", batch);
     }
 
     public Optional<Stored> find(long id) {

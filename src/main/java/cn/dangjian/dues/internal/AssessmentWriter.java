@@ -117,9 +117,9 @@ public class AssessmentWriter {
      * base and amount; the caller refreshes the register.
      */
     public void writeAll(String actor, long orgId, int year, List<Prepared> rows) {
+        store.insertAll(rows, actor);
         List<FieldChange> changes = new ArrayList<>();
         for (Prepared p : rows) {
-            insert(actor, p);
             DuesCalculation c = p.calculation();
             changes.add(new FieldChange(p.member().name(), null, c.category().label()
                     + (c.base() == null ? "" : "，基数" + c.base() + "元") + "，每月" + c.monthly() + "元（自" + p.from() + "）"));
