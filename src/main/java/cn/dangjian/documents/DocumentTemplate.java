@@ -66,7 +66,32 @@ public enum DocumentTemplate {
     FULL_RECORD("发展党员全程纪实表", "full-record",
             List.of("组织名称", "姓名", "性别", "民族", "出生日期", "学历", "工作单位及职务", "申请入党日期",
                     "当前阶段", "适用细则", "审批党委", "预备期开始日期", "预备期满日期", "情况说明汇总"),
-            Map.of("全程纪实", List.of("序号", "日期", "环节", "人员", "结果", "表决情况", "情况说明")));
+            Map.of("全程纪实", List.of("序号", "日期", "环节", "人员", "结果", "表决情况", "情况说明"))),
+
+    /**
+     * 党费年初核定表 (DF-17) — each member's category, base, standard and monthly amount for the year, the year's
+     * 应缴 and 实缴 from the register, 年薪制, 少交/免交 and the member's own confirmation; signed by the secretary.
+     */
+    DUES_ASSESSMENT_SHEET("党费年初核定表", "dues-assessment-sheet",
+            List.of("组织名称", "年度", "人数", "月应缴合计", "全年应缴合计", "全年实缴合计", "制表日期"),
+            Map.of("党员", List.of("序号", "姓名", "人员类别", "计算基数", "执行标准", "月应缴", "全年应缴", "全年实缴",
+                    "年薪制", "少交免交", "本人确认", "备注"))),
+
+    /** 党费收缴登记表 — one line per member for a month: 应交, 实交, the day, how, the months paid, and blank signatures. */
+    DUES_REGISTER("党费收缴登记表", "dues-register",
+            List.of("组织名称", "月份", "应交人数", "已交人数", "应交合计", "实交合计", "制表日期"),
+            Map.of("党员", List.of("序号", "姓名", "交纳月份", "应交", "实交", "交纳日期", "交纳方式", "所交月份",
+                    "党员签字", "收款人签名"))),
+
+    /** 党费欠交名单 — members with months ended unpaid, the unbroken run (DF-13 at 6) and the amount owed. */
+    DUES_ARREARS("党费欠交名单", "dues-arrears",
+            List.of("组织名称", "截至日期", "人数", "欠交合计"),
+            Map.of("党员", List.of("序号", "姓名", "所在党组织", "欠交月份", "连续欠交月数", "欠交金额", "提示"))),
+
+    /** 党费收缴情况公布 (DF-18) — the year's collection month by month, published to the members once a year. */
+    DUES_PUBLICATION("党费收缴情况公布", "dues-publication",
+            List.of("组织名称", "年度", "应交合计", "实交合计", "欠交合计", "上缴情况", "说明", "发布日期"),
+            Map.of("各月", List.of("月份", "应交人数", "应交金额", "实交金额", "未交清人数")));
 
     private final String label;
     private final String fileName;

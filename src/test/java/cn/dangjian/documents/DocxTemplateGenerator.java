@@ -48,6 +48,82 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("public-notice.docx"), publicNotice());
         Files.write(folder.resolve("assembly-resolution.docx"), assemblyResolution());
         Files.write(folder.resolve("full-record.docx"), fullRecord());
+        Files.write(folder.resolve("dues-assessment-sheet.docx"), duesAssessmentSheet());
+        Files.write(folder.resolve("dues-register.docx"), duesRegister());
+        Files.write(folder.resolve("dues-publication.docx"), duesPublication());
+        Files.write(folder.resolve("dues-arrears.docx"), duesArrears());
+    }
+
+    /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */
+    static byte[] duesArrears() throws IOException {
+        try (XWPFDocument doc = newDocument(true)) {
+            title(doc, "党费欠交名单", "{{组织名称}}");
+            right(doc, "截至{{截至日期}}　金额单位：元");
+            XWPFTable members = table(doc, 7, new int[] {5, 9, 16, 22, 8, 9, 31}, LANDSCAPE_TABLE_WIDTH);
+            row(members, true, 10.5, "序号", "姓名", "所在党组织", "欠交月份", "连续欠交月数", "欠交金额", "提示");
+            text(members.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{党员}}", TABLE_FONT, 10.5, false);
+            row(members, false, 10.5, "[序号]", "[姓名]", "[所在党组织]", "[欠交月份]", "[连续欠交月数]", "[欠交金额]", "[提示]");
+            row(members, false, 10.5, "合计", "{{人数}}人", "", "", "", "{{欠交合计}}", "");
+            return bytes(doc);
+        }
+    }
+
+    /** Landscape: twelve columns as the 核定表 of A.2.1 has them, then the totals and the signatures. */
+    static byte[] duesAssessmentSheet() throws IOException {
+        try (XWPFDocument doc = newDocument(true)) {
+            title(doc, "{{年度}}年度党费年初核定表", "{{组织名称}}");
+            right(doc, "制表日期：{{制表日期}}　金额单位：元");
+            XWPFTable members = table(doc, 12, new int[] {4, 8, 12, 9, 7, 7, 8, 8, 6, 11, 8, 12}, LANDSCAPE_TABLE_WIDTH);
+            row(members, true, 10.5, "序号", "党员姓名", "人员类别", "月工资收入（税后计算基数）", "执行标准", "月应缴党费",
+                    "全年应缴党费", "全年实缴党费", "是否年薪制", "是否少交/免交", "本人确认", "备注");
+            text(members.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{党员}}", TABLE_FONT, 10.5, false);
+            row(members, false, 10.5, "[序号]", "[姓名]", "[人员类别]", "[计算基数]", "[执行标准]", "[月应缴]", "[全年应缴]",
+                    "[全年实缴]", "[年薪制]", "[少交免交]", "[本人确认]", "[备注]");
+            row(members, false, 10.5, "合计", "{{人数}}人", "", "", "", "{{月应缴合计}}", "{{全年应缴合计}}",
+                    "{{全年实缴合计}}", "", "", "", "");
+            signatureLine(doc, "党员本人确认（签字）：＿＿＿＿＿＿＿＿　　党支部书记（签字）：＿＿＿＿＿＿＿＿　　（党支部盖章）　　年　　月　　日");
+            return bytes(doc);
+        }
+    }
+
+    /** Landscape: the month's register with blank signature columns (A.2.2). */
+    static byte[] duesRegister() throws IOException {
+        try (XWPFDocument doc = newDocument(true)) {
+            title(doc, "党费收缴登记表", "{{组织名称}}　{{月份}}");
+            right(doc, "制表日期：{{制表日期}}　金额单位：元");
+            XWPFTable members = table(doc, 10, new int[] {5, 9, 9, 7, 7, 10, 17, 14, 11, 11}, LANDSCAPE_TABLE_WIDTH);
+            row(members, true, 10.5, "序号", "姓名", "交纳月份", "应交", "实交", "交纳日期", "交纳方式", "所交月份",
+                    "党员签字", "收款人签名");
+            text(members.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{党员}}", TABLE_FONT, 10.5, false);
+            row(members, false, 10.5, "[序号]", "[姓名]", "[交纳月份]", "[应交]", "[实交]", "[交纳日期]", "[交纳方式]",
+                    "[所交月份]", "[党员签字]", "[收款人签名]");
+            row(members, false, 10.5, "合计", "应交{{应交人数}}人", "已交{{已交人数}}人", "{{应交合计}}", "{{实交合计}}", "",
+                    "", "", "", "");
+            signatureLine(doc, "收款人（签名）：＿＿＿＿＿＿＿＿　　　　党支部书记（签字）：＿＿＿＿＿＿＿＿");
+            return bytes(doc);
+        }
+    }
+
+    /** A notice to the members (DF-18) with the year's collection by month; totals only. */
+    static byte[] duesPublication() throws IOException {
+        try (XWPFDocument doc = newDocument()) {
+            XWPFParagraph heading = doc.createParagraph();
+            heading.setAlignment(ParagraphAlignment.CENTER);
+            heading.setSpacingAfter(400);
+            text(heading.createRun(), "{{年度}}年度党费收缴情况公布", TITLE_FONT, 22, true);
+            body(doc, "根据《关于中国共产党党费收缴、使用和管理的规定》，现将{{组织名称}}{{年度}}年度党费收缴情况公布如下。");
+            body(doc, "本年度应交党费合计{{应交合计}}元，实交{{实交合计}}元，尚欠{{欠交合计}}元。{{上缴情况}}");
+            XWPFTable months = table(doc, 5, new int[] {16, 18, 22, 22, 22});
+            row(months, true, "月份", "应交人数", "应交金额（元）", "实交金额（元）", "未交清人数");
+            text(months.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{各月}}", TABLE_FONT, 12, false);
+            row(months, false, "[月份]", "[应交人数]", "[应交金额]", "[实交金额]", "[未交清人数]");
+            row(months, false, "合计", "", "{{应交合计}}", "{{实交合计}}", "");
+            body(doc, "{{说明}}");
+            doc.createParagraph();
+            signOff(doc, "{{组织名称}}");
+            signOff(doc, "{{发布日期}}");
+            return bytes(doc);
+        }
     }
 
     static byte[] meetingRecord() throws IOException {
