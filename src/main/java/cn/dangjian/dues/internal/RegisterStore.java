@@ -138,16 +138,19 @@ public class RegisterStore {
     /**
      * Sums for the subtree under {@code pathPrefix} between two months, per organization holding members: members
      * with an amount due, 应交, 实交, members with a month unpaid that has ended by {@code today}, and 欠交 of ended
-     * months. One grouped statement on the path index.
+     * months. One statement on the path index: per member first, then per organization (cheaper than counting
+     * distinct members).
      */
     public List<OrgTotals> totals(String pathPrefix, YearMonth from, YearMonth until, LocalDate today) {
         return jdbc.sql("""
-                        SELECT org_id, count(DISTINCT member_id) AS members, sum(due_fen) AS due, sum(paid_fen) AS paid,
-                               count(DISTINCT member_id) FILTER (WHERE paid_fen < due_fen AND month < :current) AS owing,
-                               COALESCE(sum(due_fen - paid_fen) FILTER (WHERE paid_fen < due_fen AND month < :current), 0) AS owed,
-                               COALESCE(sum(paid_fen) FILTER (WHERE paid_on >= (month + interval '1 month')), 0) AS back_paid
-                        FROM dues_month
-                        WHERE org_path LIKE :prefix AND month BETWEEN :from AND :until
+                        SELECT org_id, count(*) AS members, sum(due) AS due, sum(paid) AS paid,
+                               count(*) FILTER (WHERE owed > 0) AS owing, sum(owed) AS owed, sum(back_paid) AS back_paid
+                        FROM (SELECT org_id, member_id, sum(due_fen) AS due, sum(paid_fen) AS paid,
+                                     COALESCE(sum(due_fen - paid_fen) FILTER (WHERE paid_fen < due_fen AND month < :current), 0) AS owed,
+                                     COALESCE(sum(paid_fen) FILTER (WHERE paid_on >= (month + interval '1 month')), 0) AS back_paid
+                              FROM dues_month
+                              WHERE org_path LIKE :prefix AND month BETWEEN :from AND :until
+                              GROUP BY org_id, member_id) per_member
                         GROUP BY org_id""")
                 .param("prefix", pathPrefix + "%").param("from", from.atDay(1)).param("until", until.atDay(1))
                 .param("current", YearMonth.from(today).atDay(1))
