@@ -128,8 +128,7 @@ public class AssessmentStore {
     }
 
     /**
-     * For each organization in {@code orgIds}, how many members on its roll (among {@code rollIds}) have an
-     * assessment for {@code year}.
+     * Which of these members have an assessment for {@code year} (the others are not yet assessed, DF-17).
      */
     public List<Long> assessedAmong(Collection<Long> memberIds, int year) {
         if (memberIds.isEmpty()) {
