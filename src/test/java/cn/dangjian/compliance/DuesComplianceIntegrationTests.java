@@ -54,7 +54,7 @@ class DuesComplianceIntegrationTests {
     }
 
     @Test
-    void anUnassessedBranchIsOverdueUntilTheAssessmentIsRecorded() {
+    void anUnassessedBranchIsOverdueUntilTheAssessmentIsRecordedAndThenOwesItsRemittances() {
         clock.set(LocalDateTime.of(2026, 6, 10, 9, 0));
         TestTree.Tree t = trees.build();
         // the evaluations the new tree triggers by itself pass first: only the 核定's event may close the finding
@@ -68,9 +68,8 @@ class DuesComplianceIntegrationTests {
         assertThat(assessment.subject()).isEqualTo("2026");
         assertThat(assessment.fixPath()).isEqualTo("/dues/assessments?orgId=" + t.a1() + "&year=2026");
         assertThat(assessment.parameters()).containsEntry("dues.assessment-deadline-month", "3");
-        FindingView remittance = open(t.a1(), "DF-22");
-        assertThat(remittance.subject()).isEqualTo("2026-Q1");
-        assertThat(remittance.message()).startsWith("2026年第一季度的党费尚未上缴上级党委（应于2026-04-10前上缴）");
+        // nothing collected here yet, so nothing is asked to be handed up (DF-22 starts with the register)
+        assertThat(compliance.workbench(system, t.a1())).extracting(FindingView::ruleId).doesNotContain("DF-22");
         ComplianceMatrix.Row branchRow = compliance.matrix(system, t.a()).children().stream()
                 .filter(r -> r.orgId() == t.a1()).findFirst().orElseThrow();
         assertThat(branchRow.worst(RuleCategory.DUES)).isEqualTo(Severity.OVERDUE);
@@ -86,6 +85,9 @@ class DuesComplianceIntegrationTests {
             assertThat(closed.resolvedOn()).isEqualTo(LocalDate.of(2026, 6, 10));
             assertThat(closed.lapsed()).isFalse();
             assertThat(open(t.a1(), "DF-13").message()).contains("已连续5个月未交纳党费").contains("再欠1个月即满6个月");
+            FindingView remittance = open(t.a1(), "DF-22");
+            assertThat(remittance.subject()).isEqualTo("2026-Q1");
+            assertThat(remittance.message()).startsWith("2026年第一季度的党费尚未上缴上级党委（应于2026-04-10前上缴）");
         });
         assertThat(compliance.workbench(system, t.a1())).extracting(FindingView::ruleId).doesNotContain("DF-17");
     }
