@@ -43,11 +43,12 @@ public class DuesParameters implements ParameterCatalogue {
     @Override
     public List<ParameterDefinition> parameters() {
         return List.of(
-                new ParameterDefinition(ROUNDING, "DF-28", "未见全国统一规定", "党费金额取整方式",
-                        "按比例计算出的月交纳额如何取整。未见全国统一规定，默认按计算结果，仅将不足1分的部分四舍五入到分。",
+                new ParameterDefinition(ROUNDING, "DF-28", DF + "（未规定取整方式）", "党费金额取整方式",
+                        "按比例计算出的月交纳额如何取整。全国性规定未明确取整方式，默认按计算结果，仅将不足1分的部分四舍五入到分。",
                         Rounding.FEN.name(), new Choice(Arrays.stream(Rounding.values())
                         .map(r -> new Option(r.name(), r.label())).toList(), null)),
-                new ParameterDefinition(COLLECTION_DAY, "DF-18", "中央和国家机关工委旗帜网问答（2021）", "每月收缴党费的日期",
+                new ParameterDefinition(COLLECTION_DAY, "DF-18", "《中央和国家机关基层党组织党费收缴、使用和管理办法》及各地规定",
+                        "每月收缴党费的日期",
                         "党支部每月相对固定的收缴日期，显示在党员的党费页面和收缴登记表上。", "1", new Whole(1, 28, "日")),
                 new ParameterDefinition(MID_YEAR_CHANGE, "DF-10", DF + "第十条；DF-17《中央和国家机关基层党组织党费收缴、使用和管理办法》第二条",
                         "年度中工资变动后的处理",
