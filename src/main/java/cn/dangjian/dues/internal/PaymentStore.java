@@ -55,13 +55,7 @@ public class PaymentStore {
                 .query(PaymentStore::line).optional();
     }
 
-    /** Whether an import key was already recorded (idempotent re-import); it is kept on a payment's first row. */
-    public boolean imported(String key) {
-        return jdbc.sql("SELECT count(*) FROM dues_payment WHERE import_key = :k").param("k", key).query(Long.class)
-                .single() > 0;
-    }
-
-    /** Which of these import keys were already recorded. */
+    /** Which of these import keys were already recorded (kept on a payment's first row; a re-import skips them). */
     public java.util.Set<String> importedAmong(Collection<String> keys) {
         if (keys.isEmpty()) {
             return java.util.Set.of();
