@@ -110,6 +110,9 @@ class EmbeddedDatabaseConfig {
                     .setServerConfig("work_mem", "16MB")
                     .setServerConfig("maintenance_work_mem", "128MB")
                     .setServerConfig("synchronous_commit", "off")
+                    // a year's payment import writes gigabytes of WAL: checkpoints every 1 GB would rewrite whole pages
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (port > 0) {

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads over the register: a member's year (their own for a member), the arrears of an organization's subtree,
- * and the 应交/实交/欠交/补交 summary rolled up to the organizations directly below the one asked about — one
- * grouped statement over the register, whatever the size of the subtree.
+ * and the 应交/实交/欠交/补交 summary rolled up to the organizations directly below the one asked about, read from
+ * the maintained rollup whatever the size of the subtree.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,9 +34,12 @@ public class DuesOverview {
     private final AssessmentStore assessments;
     private final MemberAccess access;
     private final OrgUnits orgs;
+    private final DuesSummary summaries;
     private final Clock clock;
 
-    DuesOverview(RegisterStore register, AssessmentStore assessments, MemberAccess access, OrgUnits orgs, Clock clock) {
+    DuesOverview(RegisterStore register, AssessmentStore assessments, MemberAccess access, OrgUnits orgs,
+                 DuesSummary summaries, Clock clock) {
+        this.summaries = summaries;
         this.register = register;
         this.assessments = assessments;
         this.access = access;
@@ -111,55 +114,19 @@ public class DuesOverview {
     }
 
     /**
-     * 应交, 实交, 欠交 and 补交 between two months for each organization directly below {@code orgId} (its whole
-     * subtree rolled up; the organization's own members as a line of their own) and the total.
+     * 应交, 实交, 欠交, 补交, 欠交人数, branches without a 核定 and 上缴 between two months for each organization
+     * directly below {@code orgId} (its whole subtree; the organization's own members as a line of their own) and the
+     * total — see {@link DuesSummary}.
      */
     public List<SummaryRow> summary(AccessScope scope, long orgId, YearMonth from, YearMonth until) {
         scope.require(Permission.DUES_VIEW);
-        OrgUnitRef org = orgs.refInScope(scope, orgId);
-        List<RegisterStore.OrgTotals> totals = register.totals(org.path(), from, until, LocalDate.now(clock));
-        Map<Long, OrgUnitRef> refs = new HashMap<>();
-        orgs.refs(totals.stream().map(RegisterStore.OrgTotals::orgId).toList()).forEach(r -> refs.put(r.id(), r));
-        Map<Long, long[]> rolled = new LinkedHashMap<>();
-        long[] all = new long[6];
-        for (RegisterStore.OrgTotals t : totals) {
-            OrgUnitRef holder = refs.get(t.orgId());
-            if (holder == null || !scope.coversOrg(holder.id(), holder.path())) {
-                continue;
-            }
-            long child = childUnder(org, holder);
-            add(rolled.computeIfAbsent(child, k -> new long[6]), t);
-            add(all, t);
-        }
-        Map<Long, String> names = new HashMap<>();
-        orgs.refs(rolled.keySet()).forEach(r -> names.put(r.id(), r.id() == org.id() ? r.name() + "（本级）" : r.name()));
-        List<SummaryRow> rows = new ArrayList<>();
-        rolled.forEach((id, s) -> rows.add(row(id, names.get(id), false, s)));
-        rows.sort(java.util.Comparator.comparing(SummaryRow::owed).reversed().thenComparing(SummaryRow::orgName));
-        rows.add(row(org.id(), "合计", true, all));
-        return rows;
+        return summaries.summary(scope, orgs.refInScope(scope, orgId), from, until, LocalDate.now(clock));
     }
 
-    private static void add(long[] s, RegisterStore.OrgTotals t) {
-        s[0] += t.members();
-        s[1] += t.dueFen();
-        s[2] += t.paidFen();
-        s[3] += t.owedFen();
-        s[4] += t.backPaidFen();
-        s[5] += t.membersOwing();
-    }
-
-    private static SummaryRow row(long id, String name, boolean total, long[] s) {
-        return new SummaryRow(id, name, total, (int) s[0], Fen.of(s[1]), Fen.of(s[2]), Fen.of(s[3]), Fen.of(s[4]), (int) s[5]);
-    }
-
-    /** The organization directly below {@code top} on the way to {@code holder}, or {@code top} itself. */
-    private static long childUnder(OrgUnitRef top, OrgUnitRef holder) {
-        if (holder.id() == top.id()) {
-            return top.id();
-        }
-        String rest = holder.path().substring(top.path().length());
-        return Long.parseLong(rest.substring(0, rest.indexOf('/')));
+    /** The last month of {@code year} in which the organization's 年初核定 is due (DF-17, a parameter). */
+    public YearMonth assessmentDeadline(AccessScope scope, long orgId, int year) {
+        scope.require(Permission.DUES_VIEW);
+        return summaries.assessmentDeadline(orgs.refInScope(scope, orgId), year);
     }
 
     private List<OrgUnitRef> holdersUnder(OrgUnitRef org, AccessScope scope) {

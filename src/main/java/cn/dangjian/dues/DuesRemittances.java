@@ -127,8 +127,7 @@ public class DuesRemittances {
 
     /** The organization's own members' totals (not its subtree's) for a period. */
     private RegisterStore.OrgTotals own(OrgUnitRef org, YearMonth from, YearMonth until) {
-        return register.totals(org.path(), from, until, LocalDate.now(clock)).stream().filter(t -> t.orgId() == org.id())
-                .findFirst().orElse(new RegisterStore.OrgTotals(org.id(), 0, 0, 0, 0, 0, 0));
+        return register.ownTotals(org.id(), from, until, LocalDate.now(clock));
     }
 
     private static Stored stored(ResultSet rs, int n) throws SQLException {

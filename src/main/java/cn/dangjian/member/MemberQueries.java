@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.dangjian.member.internal.HolderStore;
 import cn.dangjian.member.internal.MemberStore;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.ForModules;
@@ -26,11 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberQueries {
 
     private final MemberStore store;
+    private final HolderStore holders;
     private final OrgUnits orgs;
 
-    MemberQueries(MemberStore store, OrgUnits orgs) {
+    MemberQueries(MemberStore store, HolderStore holders, OrgUnits orgs) {
         this.store = store;
+        this.holders = holders;
         this.orgs = orgs;
+    }
+
+    /** The organizations under this path prefix whose own members on the roll are at least one, with their paths. */
+    public Map<Long, String> holdersUnder(String pathPrefix) {
+        return holders.holdersUnder(pathPrefix);
     }
 
     /** The {@link Members#roster} of an organization, for a module that has already checked its caller's access. */

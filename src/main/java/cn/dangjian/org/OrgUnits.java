@@ -75,6 +75,13 @@ public class OrgUnits {
         return store.refs(ids);
     }
 
+    /** Every direct child of an organization, dissolved ones included, for rollups that must account for all. */
+    @ForModules
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OrgUnitRef> allChildren(long parentId) {
+        return store.refs(store.children(parentId, true).stream().map(OrgUnitNode::id).toList());
+    }
+
     /**
      * The 党委 that approves for an organization: the nearest 机关党委 at or above it, or the 机关工委 where there is
      * none (a 党总支 is not a 党委). It approves recruits (FZ-16, JG-12) and dues reductions (DF-07). The

@@ -136,27 +136,22 @@ public class RegisterStore {
     }
 
     /**
-     * Sums for the subtree under {@code pathPrefix} between two months, per organization holding members: members
-     * with an amount due, 应交, 实交, members with a month unpaid that has ended by {@code today}, and 欠交 of ended
-     * months. One statement on the path index: per member first, then per organization (cheaper than counting
-     * distinct members).
+     * The sums of one organization's own members (not its subtree's) between two months: members with a line,
+     * 应交, 实交, members with a month unpaid that has ended by {@code today}, 欠交 of ended months and 补交.
      */
-    public List<OrgTotals> totals(String pathPrefix, YearMonth from, YearMonth until, LocalDate today) {
+    public OrgTotals ownTotals(long orgId, YearMonth from, YearMonth until, LocalDate today) {
         return jdbc.sql("""
-                        SELECT org_id, count(*) AS members, sum(due) AS due, sum(paid) AS paid,
-                               count(*) FILTER (WHERE owed > 0) AS owing, sum(owed) AS owed, sum(back_paid) AS back_paid
-                        FROM (SELECT org_id, member_id, sum(due_fen) AS due, sum(paid_fen) AS paid,
-                                     COALESCE(sum(due_fen - paid_fen) FILTER (WHERE paid_fen < due_fen AND month < :current), 0) AS owed,
-                                     COALESCE(sum(paid_fen) FILTER (WHERE paid_on >= (month + interval '1 month')), 0) AS back_paid
-                              FROM dues_month
-                              WHERE org_path LIKE :prefix AND month BETWEEN :from AND :until
-                              GROUP BY org_id, member_id) per_member
-                        GROUP BY org_id""")
-                .param("prefix", pathPrefix + "%").param("from", from.atDay(1)).param("until", until.atDay(1))
+                        SELECT count(DISTINCT member_id) AS members, COALESCE(sum(due_fen), 0) AS due,
+                               COALESCE(sum(paid_fen), 0) AS paid,
+                               count(DISTINCT member_id) FILTER (WHERE paid_fen < due_fen AND month < :current) AS owing,
+                               COALESCE(sum(due_fen - paid_fen) FILTER (WHERE paid_fen < due_fen AND month < :current), 0) AS owed,
+                               COALESCE(sum(paid_fen) FILTER (WHERE paid_on >= (month + interval '1 month')), 0) AS back_paid
+                        FROM dues_month WHERE org_id = :org AND month BETWEEN :from AND :until""")
+                .param("org", orgId).param("from", from.atDay(1)).param("until", until.atDay(1))
                 .param("current", YearMonth.from(today).atDay(1))
-                .query((rs, n) -> new OrgTotals(rs.getLong("org_id"), rs.getInt("members"), rs.getLong("due"),
-                        rs.getLong("paid"), rs.getInt("owing"), rs.getLong("owed"), rs.getLong("back_paid")))
-                .list();
+                .query((rs, n) -> new OrgTotals(orgId, rs.getInt("members"), rs.getLong("due"), rs.getLong("paid"),
+                        rs.getInt("owing"), rs.getLong("owed"), rs.getLong("back_paid")))
+                .single();
     }
 
     /** The months of these organizations' members that ended unpaid between {@code from} and the month before {@code today}. */

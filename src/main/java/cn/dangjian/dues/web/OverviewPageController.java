@@ -61,6 +61,9 @@ class OverviewPageController {
         model.addAttribute("refs", refs);
         model.addAttribute("parent", pages.parent(scope, org));
         model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        YearMonth deadline = overview.assessmentDeadline(scope, org.id(), y);
+        model.addAttribute("deadlineMonth", deadline.getMonthValue());
+        model.addAttribute("pastDeadline", YearMonth.now(clock).isAfter(deadline));
         return "dues/summary";
     }
 }
