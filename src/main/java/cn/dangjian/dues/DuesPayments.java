@@ -97,6 +97,9 @@ public class DuesPayments {
         return memberIds.size();
     }
 
+    /** The longest import key kept to recognise a re-import (a hash, or a platform's serial with the member). */
+    public static final int MAX_IMPORT_KEY = 200;
+
     /**
      * Records many payments of an organization's subtree at once (an import, a year's records): each row checked
      * like {@link #record}, refused rows reported by index, the others written together; a row whose import key
@@ -116,6 +119,11 @@ public class DuesPayments {
             MemberPlacement m = placed.get(rows.get(i).payment().memberId());
             if (m == null || !m.orgPath().startsWith(org.path()) || !scope.coversOrg(m.orgId(), m.orgPath())) {
                 refused.put(i, List.of(new FieldProblem("memberId", "党员", "不是" + org.name() + "的党员")));
+                continue;
+            }
+            String key = rows.get(i).importKey();
+            if (key != null && key.length() > MAX_IMPORT_KEY) {
+                refused.put(i, List.of(new FieldProblem("importKey", "交易流水号", "过长，不能超过" + MAX_IMPORT_KEY + "个字符")));
                 continue;
             }
             accepted.add(new BulkPayments.Row(m, rows.get(i).payment(), rows.get(i).importKey()));

@@ -83,11 +83,12 @@ public record PaymentEntry(int row, String name, String citizenId, List<YearMont
     }
 
     /**
-     * The key that makes a re-import of this row change nothing: the transaction number when the export has one,
-     * else the member, the months, the amount and the day — hashed, so no personal data is stored in it.
+     * The key that makes a re-import of this row change nothing: the transaction number with the member when the
+     * export has one (two banks may use the same number), else the member, the months, the amount and the day —
+     * hashed, so no personal data is stored in it.
      */
     public String importKey(long memberId) {
-        String basis = serial != null ? "serial:" + serial
+        String basis = serial != null ? "serial:" + serial + "|" + memberId
                 : "row:" + memberId + "|" + months + "|" + (amount == null ? "" : amount.value()) + "|" + paidOn;
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")

@@ -151,12 +151,12 @@ class DuesImportController {
         return String.join("；", e.problems().stream().map(FieldProblem::message).toList());
     }
 
-    private static String name(MultipartFile file) {
+    static String name(MultipartFile file) {
         return file == null ? null : file.getOriginalFilename();
     }
 
     /** The upload's bytes; a file over the limit is refused before it is read. */
-    private static byte[] content(MultipartFile file) {
+    static byte[] content(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "文件", "请选择要上传的 Excel（.xlsx）文件");
         }

@@ -99,7 +99,7 @@ class ImportReadersTests {
                 LocalDate.of(2026, 3, 5), null, null, List.of());
         PaymentEntry otherDay = new PaymentEntry(2, "张建国", null, List.of(YearMonth.of(2026, 3)), Fen.of(4800),
                 LocalDate.of(2026, 3, 6), null, null, List.of());
-        assertThat(withSerial.importKey(7)).isEqualTo(sameSerialOtherRow.importKey(7));
+        assertThat(withSerial.importKey(7)).isEqualTo(sameSerialOtherRow.importKey(7)).isNotEqualTo(withSerial.importKey(8));
         assertThat(noSerial.importKey(7)).isNotEqualTo(otherDay.importKey(7)).isNotEqualTo(noSerial.importKey(8))
                 .isEqualTo(noSerial.importKey(7)).doesNotContain("张建国");
     }
