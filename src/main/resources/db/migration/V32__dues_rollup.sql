@@ -1,9 +1,5 @@
 -- dues module: the 党费汇总 read from a maintained rollup instead of every register line of the subtree.
 
--- A register line is written unpaid and marked paid once: room left on each page lets that update stay on the
--- page (a HOT update, no new index entries), which is most of the cost of an import.
-ALTER TABLE dues_month SET (fillfactor = 60);
-
 -- Register lines summed per organization *and each of its ancestors* and month, kept exact by statement triggers
 -- (as compliance_rollup): the 工委's summary reads a row per child and month instead of every line below.
 -- unpaid_fen and owing count what is not paid in full (whether the month has ended is decided when reading);
