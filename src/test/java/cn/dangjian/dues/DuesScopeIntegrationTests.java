@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ForbiddenException;
@@ -54,11 +53,8 @@ class DuesScopeIntegrationTests {
     void setUp() {
         clock.set(LocalDateTime.of(2026, 5, 20, 10, 0));
         t = trees.build();
-        colleague = members.create(AccessScope.system(), TestTree.member("赵同事" + t.a1(), t.a1(), MemberKind.FULL));
+        colleague = TwoAssessedMembers.in(trees, t, members, assessments, "赵同事");
         AccessScope a1 = trees.subtreeScope(t.a1());
-        assessments.assessAll(a1, t.a1(), 2026, List.of(
-                AssessMember.annual(t.memberA1(), 2026, DuesCategory.CIVIL_SERVANT, "4800"),
-                AssessMember.annual(colleague, 2026, DuesCategory.INSTITUTION, "6200")));
         assessments.assess(trees.subtreeScope(t.a2()), AssessMember.annual(t.memberA2(), 2026, DuesCategory.RETIRED, "5000.01"));
         payments.record(a1, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 1, 5), YearMonth.of(2026, 1),
                 YearMonth.of(2026, 2), YearMonth.of(2026, 3)));

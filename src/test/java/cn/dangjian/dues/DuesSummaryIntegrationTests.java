@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.Members;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
@@ -59,11 +58,8 @@ class DuesSummaryIntegrationTests {
     void setUp() {
         clock.set(LocalDateTime.of(2026, 5, 20, 10, 0));
         t = trees.build();
-        colleague = members.create(AccessScope.system(), TestTree.member("孙明" + t.a1(), t.a1(), MemberKind.FULL));
+        colleague = TwoAssessedMembers.in(trees, t, members, assessments, "孙明");
         AccessScope a1 = trees.subtreeScope(t.a1());
-        assessments.assessAll(a1, t.a1(), 2026, List.of(
-                AssessMember.annual(t.memberA1(), 2026, DuesCategory.CIVIL_SERVANT, "4800"),
-                AssessMember.annual(colleague, 2026, DuesCategory.INSTITUTION, "6200")));
         payments.record(a1, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 1, 5), JAN, YearMonth.of(2026, 2)));
         // 3月 paid in May: 补交
         payments.record(a1, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 5, 6), YearMonth.of(2026, 3)));
