@@ -97,6 +97,9 @@ public class DuesPayments {
         return memberIds.size();
     }
 
+    /** Rows per batch: a 机关党委's month is a few thousand; a year of a city goes in many batches. */
+    public static final int MAX_BATCH = 20_000;
+
     /** The longest import key kept to recognise a re-import (a hash, or a platform's serial with the member). */
     public static final int MAX_IMPORT_KEY = 200;
 
@@ -109,6 +112,9 @@ public class DuesPayments {
     public PaymentBatch.Result recordAll(AccessScope scope, long orgId, List<PaymentBatch.Row> rows, String source) {
         scope.require(Permission.DUES_RECORD);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
+        if (rows.size() > MAX_BATCH) {
+            throw new InvalidInputException("rows", "交纳记录", "一次最多" + MAX_BATCH + "行，请分批登记");
+        }
         Map<Long, MemberPlacement> placed = new HashMap<>();
         access.placements(rows.stream().map(r -> r.payment().memberId()).distinct().toList())
                 .forEach(p -> placed.put(p.memberId(), p));

@@ -79,6 +79,7 @@ class SweepFixture {
     @Autowired StudyPlans studyPlans;
     @Autowired Recruitment recruitment;
     @Autowired RosterImports imports;
+    @Autowired cn.dangjian.dues.DuesImports duesImports;
     @Autowired Compliance compliance;
     @Autowired TestTree trees;
     @Autowired ApiTokens tokens;
@@ -102,12 +103,17 @@ class SweepFixture {
                     Map.entry("meetings", meetingId), Map.entry("cases", caseId), Map.entry("findings", findingId),
                     Map.entry("imports", importId), Map.entry("rectifications", rectificationId),
                     Map.entry("units", unitId), Map.entry("accounts", accountId), Map.entry("tokens", tokenId),
-                    Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()));
+                    Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()),
+                    Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()));
         }
     }
 
-    /** The dues records of the organization: the first member's assessment and payment row, a reduction, a voluntary payment. */
-    record Dues(long assessmentId, long paymentRowId, long reductionId, long voluntaryId) {
+    /**
+     * The dues records of the organization: the first member's assessment and payment row, a reduction, a voluntary
+     * payment, and a bank export and a payroll held for import by the branch's own account.
+     */
+    record Dues(long assessmentId, long paymentRowId, long reductionId, long voluntaryId, UUID paymentUpload,
+                UUID baseUpload) {
     }
 
     /**
@@ -173,8 +179,14 @@ class SweepFixture {
         long voluntary = duesVoluntary.record(system, first, today, "50", marker + "多交原因", marker + "现实表现");
         duesRemittances.record(system, new RecordRemittance(orgId, month.minusMonths(1), month.minusMonths(1), today, "0",
                 true, "PZ" + orgId, "孙经手", marker + "上缴备注"));
+        AccessScope owner = trees.subtreeScope(orgId);
+        byte[] bank = cn.dangjian.dues.excel.TestWorkbooks.xlsx(List.of("付款户名", "缴费月份", "交易金额", "交易时间"),
+                List.of(marker + "党员", month.toString(), "48.00", today.toString()));
+        byte[] payroll = cn.dangjian.dues.excel.TestWorkbooks.xlsx(List.of("姓名", "计算基数"), List.of(marker + "党员", "4800"));
         return new Dues(duesAssessments.history(system, first, today.getYear()).get(0).id(),
-                duesPayments.ofMember(system, first).get(0).id(), reduction, voluntary);
+                duesPayments.ofMember(system, first).get(0).id(), reduction, voluntary,
+                duesImports.uploadPayments(owner, orgId, marker + "银行明细.xlsx", bank).id(),
+                duesImports.previewBases(owner, orgId, today.getYear() + 1, marker + "工资表.xlsx", payroll).id());
     }
 
     private UUID rosterImport(long orgId, String marker) {
