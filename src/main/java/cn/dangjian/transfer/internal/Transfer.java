@@ -1,0 +1,237 @@
+package cn.dangjian.transfer.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.dangjian.shared.ConflictException;
+import cn.dangjian.transfer.TransferKind;
+import cn.dangjian.transfer.TransferState;
+import cn.dangjian.shared.InvalidInputException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One 组织关系转接 as an aggregate with guarded steps (ZJ-11): drafted by the sending branch, approved in turn by each
+ * organization on the route the deployment requires (ZJ-08), then sent; the receiving branch accepts it, or returns
+ * it with the reason recorded — a transfer cannot be refused without cause (JY-09) — and a returned transfer can be
+ * corrected and sent again. Until it is received the sending organization stays responsible for the member (ZJ-04).
+ * Each step is allowed only from the state before it and only to the organization whose turn it is; the version
+ * stops two people deciding the same step at once.
+ */
+@Table("transfer")
+public class Transfer {
+
+    @Id
+    private Long id;
+    private String kind;
+    private long memberId;
+    private long fromOrgId;
+    private Long toOrgId;
+    private String toName;
+    private String reason;
+    private String state;
+    private LocalDate startedOn;
+    private LocalDate sentOn;
+    private LocalDate receivedOn;
+    private LocalDate returnedOn;
+    private String returnReason;
+    private Long returnedBy;
+    private int submissions;
+    private String startedBy;
+    @MappedCollection(idColumn = "transfer_id", keyColumn = "position")
+    private List<TransferStep> steps = new ArrayList<>();
+    @Version
+    private int version;
+
+    Transfer() {
+    }
+
+    /**
+     * A draft. {@code approvers} are the organizations that approve in turn before the transfer is sent (none: it is
+     * sent when submitted); a transfer within the platform names the receiving organization, one out of it the
+     * organization named on the letter.
+     */
+    public static Transfer draft(TransferKind kind, long memberId, long fromOrgId, Long toOrgId, String toName,
+                                 String reason, LocalDate on, List<Long> approvers, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "转接原因", "不能为空");
+        }
+        if (kind == TransferKind.WITHIN && (toOrgId == null || toOrgId == fromOrgId)) {
+            throw new InvalidInputException("toOrgId", "转入党组织", toOrgId == null ? "请选择转入的党组织" : "不能转到本组织");
+        }
+        if (kind != TransferKind.WITHIN && (toName == null || toName.isBlank())) {
+            throw new InvalidInputException("toName", "转入党组织", "请填写介绍信上的转入党组织名称");
+        }
+        Transfer t = new Transfer();
+        t.kind = kind.name();
+        t.memberId = memberId;
+        t.fromOrgId = fromOrgId;
+        t.toOrgId = toOrgId;
+        t.toName = toName == null ? null : toName.strip();
+        t.reason = reason.strip();
+        t.state = TransferState.DRAFT.name();
+        t.startedOn = on;
+        t.startedBy = actor;
+        approvers.forEach(org -> t.steps.add(TransferStep.waitingFor(org)));
+        return t;
+    }
+
+    /** Sends the draft (or a returned transfer, corrected) on its way: to the first approver, or straight out. */
+    public void submit(LocalDate on) {
+        require("提交", TransferState.DRAFT, TransferState.RETURNED);
+        notBefore(on, startedOn, "提交日期", "发起日期");
+        steps.replaceAll(s -> TransferStep.waitingFor(s.orgId()));
+        submissions++;
+        returnReason = null;
+        returnedOn = null;
+        returnedBy = null;
+        if (steps.isEmpty()) {
+            send(on);
+        } else {
+            state = TransferState.APPROVING.name();
+        }
+    }
+
+    /** The current approver agrees; after the last one the transfer is sent. */
+    public void approve(long orgId, LocalDate on, String actor) {
+        require("审批", TransferState.APPROVING);
+        int current = currentStep();
+        TransferStep step = steps.get(current);
+        if (step.orgId() != orgId) {
+            throw new ConflictException("当前应由上一级党组织审批，本组织不能审批该转接");
+        }
+        steps.set(current, step.approved(on, actor));
+        if (currentStep() < 0) {
+            send(on);
+        }
+    }
+
+    /**
+     * Sent back with its reason: by the approver whose turn it is, or by the receiving organization once sent. The
+     * reason is required — a transfer is never refused without cause (JY-09).
+     */
+    public void sendBack(long orgId, LocalDate on, String why, String actor) {
+        require("退回", TransferState.APPROVING, TransferState.SENT);
+        boolean itsTurn = state().equals(TransferState.APPROVING) ? steps.get(currentStep()).orgId() == orgId
+                : toOrgId != null && toOrgId == orgId;
+        if (!itsTurn) {
+            throw new ConflictException("只有当前审批的党组织或接收的党组织可以退回");
+        }
+        if (why == null || why.isBlank()) {
+            throw new InvalidInputException("returnReason", "退回原因", "不能为空：不得无故拒绝接收党员组织关系（JY-09）");
+        }
+        state = TransferState.RETURNED.name();
+        returnedOn = on;
+        returnReason = why.strip();
+        returnedBy = orgId;
+    }
+
+    /** The receiving organization takes the member in. */
+    public void accept(long orgId, LocalDate on, String actor) {
+        require("接收", TransferState.SENT);
+        if (kind() != TransferKind.WITHIN || toOrgId == null || toOrgId != orgId) {
+            throw new ConflictException("只有转入的党组织可以接收");
+        }
+        notBefore(on, sentOn, "接收日期", "转出日期");
+        state = TransferState.RECEIVED.name();
+        receivedOn = on;
+    }
+
+    /** The sending branch withdraws a transfer not yet sent. */
+    public void cancel() {
+        require("撤销", TransferState.DRAFT, TransferState.APPROVING, TransferState.RETURNED);
+        state = TransferState.CANCELLED.name();
+    }
+
+    private void send(LocalDate on) {
+        state = TransferState.SENT.name();
+        sentOn = on;
+    }
+
+    /** The first step not yet decided, or -1 when all are. */
+    private int currentStep() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).decidedOn() == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void require(String step, TransferState... allowed) {
+        for (TransferState s : allowed) {
+            if (state().equals(s)) {
+                return;
+            }
+        }
+        throw new ConflictException("该转接当前为「" + state().label() + "」，不能" + step);
+    }
+
+    private static void notBefore(LocalDate on, LocalDate earlier, String field, String earlierName) {
+        if (on == null) {
+            throw new InvalidInputException("on", field, "不能为空");
+        }
+        if (earlier != null && on.isBefore(earlier)) {
+            throw new InvalidInputException("on", field, "不能早于" + earlierName + earlier);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public TransferKind kind() {
+        return TransferKind.valueOf(kind);
+    }
+
+    public TransferState state() {
+        return TransferState.valueOf(state);
+    }
+
+    public long memberId() {
+        return memberId;
+    }
+
+    public long fromOrgId() {
+        return fromOrgId;
+    }
+
+    public Long toOrgId() {
+        return toOrgId;
+    }
+
+    /**
+     * The organization responsible for the member now: the sender until the member is received (ZJ-04), the
+     * receiver after.
+     */
+    public long responsibleOrgId() {
+        return state() == TransferState.RECEIVED && toOrgId != null ? toOrgId : fromOrgId;
+    }
+
+    public LocalDate sentOn() {
+        return sentOn;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public int submissions() {
+        return submissions;
+    }
+
+    public List<TransferStep> steps() {
+        return List.copyOf(steps);
+    }
+
+    public int version() {
+        return version;
+    }
+}
