@@ -51,22 +51,21 @@ class DuesSummary {
      */
     List<SummaryRow> summary(AccessScope scope, OrgUnitRef org, YearMonth from, YearMonth until, LocalDate today) {
         List<OrgUnitRef> children = orgs.allChildren(org.id());
-        Family family = new Family(org, children);
         List<Long> ids = new ArrayList<>();
         ids.add(org.id());
         children.forEach(c -> ids.add(c.id()));
         Map<Long, Sums> sums = store.sums(ids, from, until, today);
         Sums own = sums.getOrDefault(org.id(), Sums.none(org.id()));
         Map<Long, Integer> owing = new HashMap<>();
-        store.owing(org.path(), from, until, today).forEach(o -> owing.merge(childUnder(family, o.orgPath()), o.members(), Integer::sum));
+        store.owing(org.path(), from, until, today).forEach(o -> owing.merge(childUnder(org, children, o.orgPath()), o.members(), Integer::sum));
         Map<Long, Long> remitted = new HashMap<>();
-        store.remitted(org.path(), from, until).forEach(r -> remitted.merge(childUnder(family, r.orgPath()), r.fen(), Long::sum));
+        store.remitted(org.path(), from, until).forEach(r -> remitted.merge(childUnder(org, children, r.orgPath()), r.fen(), Long::sum));
         Map<Long, String> holders = members.holdersUnder(org.path());
         Set<Long> keeping = store.keepingRegister(holders.keySet(), until.getYear());
         Map<Long, Integer> unassessed = new HashMap<>();
         holders.forEach((id, path) -> {
             if (!keeping.contains(id)) {
-                unassessed.merge(childUnder(family, path), 1, Integer::sum);
+                unassessed.merge(childUnder(org, children, path), 1, Integer::sum);
             }
         });
         Map<Long, SummaryRow> rows = new LinkedHashMap<>();
@@ -74,11 +73,11 @@ class DuesSummary {
             Sums s = sums.getOrDefault(child.id(), Sums.none(child.id()));
             own = own.minus(s);
             if (scope.coversOrg(child.id(), child.path())) {
-                rows.put(child.id(), row(child.id(), child.active() ? child.name() : child.name() + "（已撤销）", false, s,
+                rows.put(child.id(), row(child.id(), child.active() ? child.name() : child.name() + "（已撤销）", s,
                         child.path(), until, owing, remitted, unassessed));
             }
         }
-        SummaryRow self = row(org.id(), org.name() + "（本级）", false, own, org.path(), until, owing, remitted, unassessed);
+        SummaryRow self = row(org.id(), org.name() + "（本级）", own, org.path(), until, owing, remitted, unassessed);
         List<SummaryRow> shown = new ArrayList<>(rows.values().stream().filter(r -> !empty(r)).toList());
         if (!empty(self)) {
             shown.add(self);
@@ -93,11 +92,11 @@ class DuesSummary {
         return YearMonth.of(year, Math.max(1, Math.min(12, month)));
     }
 
-    private SummaryRow row(long id, String name, boolean total, Sums s, String path, YearMonth until,
+    private SummaryRow row(long id, String name, Sums s, String path, YearMonth until,
                            Map<Long, Integer> owing, Map<Long, Long> remitted, Map<Long, Integer> unassessed) {
         int share = parameters.valuesFor(path, until.atEndOfMonth()).whole(DuesParameters.REMIT_SHARE);
         long paid = Math.max(0, s.paidFen());
-        return new SummaryRow(id, name, total, Math.max(0, s.members()), Fen.of(Math.max(0, s.dueFen())), Fen.of(paid),
+        return new SummaryRow(id, name, false, Math.max(0, s.members()), Fen.of(Math.max(0, s.dueFen())), Fen.of(paid),
                 Fen.of(Math.max(0, s.owedFen())), Fen.of(Math.max(0, s.backPaidFen())), owing.getOrDefault(id, 0),
                 unassessed.getOrDefault(id, 0), Fen.of(paid * share / 100), Fen.of(remitted.getOrDefault(id, 0L)));
     }
@@ -125,15 +124,12 @@ class DuesSummary {
     }
 
     /** The child on the way to {@code path}, or the organization itself for its own members' rows. */
-    private static long childUnder(Family family, String path) {
-        for (OrgUnitRef c : family.children()) {
+    private static long childUnder(OrgUnitRef org, List<OrgUnitRef> children, String path) {
+        for (OrgUnitRef c : children) {
             if (path.startsWith(c.path())) {
                 return c.id();
             }
         }
-        return family.org().id();
-    }
-
-    private record Family(OrgUnitRef org, List<OrgUnitRef> children) {
+        return org.id();
     }
 }

@@ -88,6 +88,8 @@ class DuesImportApiWebTests {
                 .andExpect(jsonPath("$.refused[0].problems[0].field").value("importKey"));
         send(secretaryA1, "{\"orgId\":" + t.a1() + ",\"rows\":[]}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("rows"));
+        send(secretaryA1, "{\"orgId\":" + t.a1() + ",\"rows\":[null]}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.refused[0].problems[0].field").value("memberId"));
     }
 
     @Test

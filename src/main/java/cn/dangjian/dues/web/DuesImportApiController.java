@@ -49,7 +49,9 @@ class DuesImportApiController {
     @Operation(summary = "批量登记交纳（支付平台推送）：逐行检查，与单笔登记相同；带 importKey（如交易流水号）的行重复发送时跳过；"
             + "返回写入、跳过的行数和每个被拒绝行（从0起的序号）的问题")
     BatchResult batch(AccessScope scope, @RequestBody Batch body) {
+        // a row sent as null names no member: it is refused like a member outside the organization
         List<PaymentBatch.Row> rows = body.rows() == null ? List.of() : body.rows().stream()
+                .map(r -> r == null ? new Row(null, null, null, null, null, null, null, null, null) : r)
                 .map(r -> new PaymentBatch.Row(new RecordPayment(r.memberId() == null ? 0 : r.memberId(), r.months(),
                         r.amount(), r.paidOn(), r.method(), r.proxyName(), r.consent(), r.note()), key(r)))
                 .toList();
