@@ -23,7 +23,10 @@ public enum Permission implements CodedValue {
     RECRUITMENT_APPROVE("recruitment:approve", "审批发展党员"),
     DUES_VIEW("dues:view", "查看党费"),
     DUES_RECORD("dues:record", "核定和记录党费收缴"),
-    DUES_APPROVE("dues:approve", "审批少交免交党费");
+    DUES_APPROVE("dues:approve", "审批少交免交党费"),
+    TRANSFER_VIEW("transfer:view", "查看组织关系转接"),
+    TRANSFER_RECORD("transfer:record", "办理组织关系转接"),
+    TRANSFER_APPROVE("transfer:approve", "审批组织关系转接");
 
     private final String code;
     private final String label;

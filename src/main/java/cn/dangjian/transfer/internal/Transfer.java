@@ -29,7 +29,9 @@ public class Transfer {
     private String kind;
     private long memberId;
     private long fromOrgId;
+    private String orgPath;
     private Long toOrgId;
+    private String toOrgPath;
     private String toName;
     private String reason;
     private String state;
@@ -56,6 +58,13 @@ public class Transfer {
      */
     public static Transfer draft(TransferKind kind, long memberId, long fromOrgId, Long toOrgId, String toName,
                                  String reason, LocalDate on, List<Long> approvers, String actor) {
+        return draft(kind, memberId, fromOrgId, "", toOrgId, null, toName, reason, on, approvers, actor);
+    }
+
+    /** A draft with both organizations' paths, as stored (see {@link #draft}). */
+    public static Transfer draft(TransferKind kind, long memberId, long fromOrgId, String fromPath, Long toOrgId,
+                                 String toPath, String toName, String reason, LocalDate on, List<Long> approvers,
+                                 String actor) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "转接原因", "不能为空");
         }
@@ -69,7 +78,9 @@ public class Transfer {
         t.kind = kind.name();
         t.memberId = memberId;
         t.fromOrgId = fromOrgId;
+        t.orgPath = fromPath;
         t.toOrgId = toOrgId;
+        t.toOrgPath = toPath;
         t.toName = toName == null ? null : toName.strip();
         t.reason = reason.strip();
         t.state = TransferState.DRAFT.name();
@@ -201,6 +212,37 @@ public class Transfer {
 
     public Long toOrgId() {
         return toOrgId;
+    }
+
+    public String fromPath() {
+        return orgPath;
+    }
+
+    public String toPath() {
+        return toOrgPath;
+    }
+
+    public String toName() {
+        return toName;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    /** The organization whose approval the transfer waits for, or {@code null} when it waits for none. */
+    public Long waitingFor() {
+        int current = state() == TransferState.APPROVING ? currentStep() : -1;
+        return current < 0 ? null : steps.get(current).orgId();
+    }
+
+    /** Whether the receiving organization has been addressed: the transfer was sent to it at least once. */
+    public boolean addressedToReceiver() {
+        return sentOn != null;
     }
 
     /**
