@@ -11,12 +11,14 @@ import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.MemberQueries;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.transfer.internal.Transfer;
+import cn.dangjian.transfer.internal.TransferParameters;
 import cn.dangjian.transfer.internal.TransferRepository;
 import cn.dangjian.transfer.internal.TransferStep;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 组织关系转接 within the platform, each step checked against the caller: the sending branch starts, submits and
  * withdraws; the organization whose turn it is approves or returns; the receiving branch — which sees the transfer,
  * and the member's details, only once it has been sent to it — accepts or returns it with the reason. A transfer
- * outside the caller's reach is not found (404) before its version is looked at (409). The route is the sending
- * branch's 党委 (ZJ-08: the 基层党委 transfers directly); the deployment's routing parameter comes next.
+ * outside the caller's reach is not found (404) before its version is looked at (409). The route of approvals is
+ * the deployment's parameter ({@link TransferParameters#ROUTE}, ZJ-08).
  */
 @Service
 @Transactional
@@ -41,10 +43,13 @@ public class Transfers {
     private final OrgUnits orgs;
     private final MemberQueries members;
     private final JdbcClient jdbc;
+    private final RuleParameters parameters;
     private final Clock clock;
 
-    Transfers(TransferRepository repository, OrgUnits orgs, MemberQueries members, JdbcClient jdbc, Clock clock) {
+    Transfers(TransferRepository repository, OrgUnits orgs, MemberQueries members, JdbcClient jdbc,
+              RuleParameters parameters, Clock clock) {
         this.repository = repository;
+        this.parameters = parameters;
         this.orgs = orgs;
         this.members = members;
         this.jdbc = jdbc;
@@ -65,8 +70,7 @@ public class Transfers {
         if (on.isAfter(today)) {
             throw new InvalidInputException("on", "发起日期", "不能晚于今天");
         }
-        OrgUnitRef committee = orgs.approvingCommittee(from);
-        List<Long> route = committee.id() == from.id() ? List.of() : List.of(committee.id());
+        List<Long> route = route(from, on);
         Transfer transfer = Transfer.draft(TransferKind.WITHIN, member.memberId(), from.id(), from.path(),
                 to == null ? null : to.id(), to == null ? null : to.path(), null, cmd.reason(), on, route, scope.username());
         try {
@@ -143,6 +147,23 @@ public class Transfers {
         });
         found.sort(java.util.Comparator.comparing(Transfer::startedOn).thenComparing(Transfer::id).reversed());
         return views(found);
+    }
+
+    /**
+     * The approvers in turn, by the parameter in force for the sending branch (ZJ-08): its 党委, then — where the
+     * deployment routes transfers through it — the 机关工委 at the top of its tree; never the branch itself, never
+     * the same organization twice.
+     */
+    private List<Long> route(OrgUnitRef from, LocalDate on) {
+        TransferParameters.Route route = TransferParameters.route(parameters.valuesFor(from.path(), on));
+        List<Long> approvers = new ArrayList<>();
+        if (route != TransferParameters.Route.DIRECT) {
+            approvers.add(orgs.approvingCommittee(from).id());
+        }
+        if (route == TransferParameters.Route.COMMITTEE_AND_WORK_COMMITTEE) {
+            approvers.add(Long.parseLong(from.path().split("/")[1]));
+        }
+        return approvers.stream().distinct().filter(id -> id != from.id()).toList();
     }
 
     private Transfer asSender(AccessScope scope, long id, int version) {

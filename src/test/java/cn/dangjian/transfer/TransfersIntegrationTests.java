@@ -35,6 +35,8 @@ class TransfersIntegrationTests {
     Transfers transfers;
     @Autowired
     cn.dangjian.org.OrgUnits orgs;
+    @Autowired
+    cn.dangjian.parameters.RuleParameters parameters;
 
     private TestTree.Tree t;
     private AccessScope sender;
@@ -134,5 +136,26 @@ class TransfersIntegrationTests {
         assertThat(transfers.list(trees.subtreeScope(t.a1()), t.a1())).extracting(TransferView::id).containsExactly(id);
         assertThat(transfers.get(trees.subtreeScope(t.a()), id).waitingForOrgId()).as("the 党委 that approved still sees it")
                 .isNull();
+    }
+
+    @Test
+    void theRouteIsTheDeploymentsParameter() {
+        AccessScope system = AccessScope.system();
+        parameters.change(system, new cn.dangjian.parameters.ChangeParameter("transfer.route", t.root(),
+                "COMMITTEE_AND_WORK_COMMITTEE", null, "市委组织部规定机关工委所属党组织转接一律经工委办理"));
+        long id = transfers.start(sender, new StartTransfer(t.memberA1(), t.a2(), "工作调动", null));
+        transfers.submit(sender, id, transfers.get(sender, id).version());
+        transfers.approve(committee, id, transfers.get(committee, id).version());
+        TransferView atWorkCommittee = transfers.get(trees.subtreeScope(t.root()), id);
+        assertThat(atWorkCommittee.waitingForOrgId()).isEqualTo(t.root());
+        assertThatThrownBy(() -> transfers.get(receiver, id)).isInstanceOf(NotFoundException.class);
+        transfers.approve(trees.subtreeScope(t.root()), id, atWorkCommittee.version());
+        assertThat(transfers.get(receiver, id).state()).isEqualTo(TransferState.SENT);
+
+        parameters.change(system, new cn.dangjian.parameters.ChangeParameter("transfer.route", t.a(), "DIRECT", null,
+                "机关党委授权党支部直接转接"));
+        long direct = transfers.start(receiver, new StartTransfer(t.memberA2(), t.a1(), "工作调动", null));
+        transfers.submit(receiver, direct, transfers.get(receiver, direct).version());
+        assertThat(transfers.get(sender, direct).state()).isEqualTo(TransferState.SENT);
     }
 }
