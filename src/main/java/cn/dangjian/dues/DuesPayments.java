@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.dangjian.dues.internal.BulkPayments;
 import cn.dangjian.dues.internal.MemberAccess;
@@ -178,14 +181,22 @@ public class DuesPayments {
         return id;
     }
 
-    /** The 收缴登记表 of an organization for a month: every member on its roll, in roster order. */
+    /**
+     * The 收缴登记表 of an organization for a month: every member on its roll, in roster order, then anyone whose
+     * month was kept here and who has since transferred out (marked 已转出), so a past month reads as it was.
+     */
     public List<RegisterLine> register(AccessScope scope, long orgId, YearMonth month) {
         scope.require(Permission.DUES_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
-        List<RosterEntry> roll = members.rosterOf(org.id());
-        List<Long> ids = roll.stream().map(RosterEntry::id).toList();
+        List<RosterEntry> roll = new ArrayList<>(members.rosterOf(org.id()));
         Map<Long, RegisterStore.Line> lines = new HashMap<>();
         register.linesOf(List.of(org.id()), month, month).forEach(l -> lines.put(l.memberId(), l));
+        Set<Long> onRoll = roll.stream().map(RosterEntry::id).collect(Collectors.toSet());
+        members.placements(lines.keySet().stream().filter(id -> !onRoll.contains(id)).toList()).values().stream()
+                .sorted(Comparator.comparing(MemberPlacement::memberId))
+                .forEach(p -> roll.add(new RosterEntry(p.memberId(), p.name() + "（已转出）", p.kind(), p.status(),
+                        null, false)));
+        List<Long> ids = roll.stream().map(RosterEntry::id).toList();
         Map<Long, PaymentLine> paid = new HashMap<>();
         payments.inForce(ids, month).stream().filter(p -> !p.amount().isZero()).forEach(p -> paid.put(p.memberId(), p));
         Map<String, String> covered = payments.covered(paid.values().stream().map(PaymentLine::paymentNo).distinct().toList());

@@ -206,6 +206,9 @@ public class Members {
         if (change.type() == null) {
             throw new InvalidInputException("type", "变动类型", "请选择变动类型");
         }
+        if (!change.type().recordedByHand()) {
+            throw new InvalidInputException("type", "变动类型", "组织关系转接请在“组织关系转接”中办理，接收后自动记录");
+        }
         if (change.effectiveOn() == null) {
             problems.add(new FieldProblem("effectiveOn", "生效日期", "不能为空"));
         } else if (change.effectiveOn().isAfter(today)) {

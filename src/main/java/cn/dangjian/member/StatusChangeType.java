@@ -18,7 +18,9 @@ public enum StatusChangeType implements CodedValue {
     CONTACT_RESTORED("09", "恢复联系", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
     MOBILE_OUT("10", "外出流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
     MOBILE_BACK("11", "结束流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
-    CANCEL_PROBATION("12", "取消预备党员资格", EnumSet.of(MembershipStatus.NORMAL));
+    CANCEL_PROBATION("12", "取消预备党员资格", EnumSet.of(MembershipStatus.NORMAL)),
+    /** Recorded by a completed 组织关系转接 only, never chosen by hand (see {@link MemberTransfers}). */
+    TRANSFERRED("13", "组织关系转接", EnumSet.noneOf(MembershipStatus.class));
 
     private final String code;
     private final String label;
@@ -38,6 +40,11 @@ public enum StatusChangeType implements CodedValue {
     @Override
     public String label() {
         return label;
+    }
+
+    /** Whether a person records this change on the member's page; a transfer is recorded by the transfer itself. */
+    public boolean recordedByHand() {
+        return this != TRANSFERRED;
     }
 
     public Set<MembershipStatus> allowedFrom() {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.MemberQueries;
+import cn.dangjian.member.MemberTransfers;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.parameters.RuleParameters;
@@ -42,13 +43,15 @@ public class Transfers {
     private final TransferRepository repository;
     private final OrgUnits orgs;
     private final MemberQueries members;
+    private final MemberTransfers moves;
     private final JdbcClient jdbc;
     private final RuleParameters parameters;
     private final Clock clock;
 
-    Transfers(TransferRepository repository, OrgUnits orgs, MemberQueries members, JdbcClient jdbc,
-              RuleParameters parameters, Clock clock) {
+    Transfers(TransferRepository repository, OrgUnits orgs, MemberQueries members, MemberTransfers moves,
+              JdbcClient jdbc, RuleParameters parameters, Clock clock) {
         this.repository = repository;
+        this.moves = moves;
         this.parameters = parameters;
         this.orgs = orgs;
         this.members = members;
@@ -63,8 +66,14 @@ public class Transfers {
             throw new NotFoundException("党员不存在");
         }
         OrgUnitRef from = orgs.ref(member.orgId()).orElseThrow(() -> new NotFoundException("党组织不存在"));
+        if (!MemberTransfers.MOVABLE.contains(member.status())) {
+            throw new ConflictException(member.name() + "的党籍状态为“" + member.status().label() + "”，不能转接组织关系");
+        }
         OrgUnitRef to = cmd.toOrgId() == null ? null : orgs.ref(cmd.toOrgId()).filter(OrgUnitRef::active)
                 .orElseThrow(() -> new InvalidInputException("toOrgId", "转入党组织", "不存在或已撤销"));
+        if (to != null && !to.type().holdsMembers()) {
+            throw new InvalidInputException("toOrgId", "转入党组织", to.type().label() + "不直接管理党员的组织关系，请选择党支部");
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate on = cmd.on() == null ? today : cmd.on();
         if (on.isAfter(today)) {
@@ -115,8 +124,10 @@ public class Transfers {
     public void accept(AccessScope scope, long id, int version) {
         scope.require(Permission.TRANSFER_RECORD);
         Transfer t = visible(scope, id, version);
-        t.accept(actingFor(scope, t.toOrgId()), LocalDate.now(clock), scope.username());
+        LocalDate today = LocalDate.now(clock);
+        t.accept(actingFor(scope, t.toOrgId()), today, scope.username());
         repository.save(t);
+        moves.receive(scope.username(), t.memberId(), t.fromOrgId(), t.toOrgId(), today, t.id());
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import cn.dangjian.life.MeetingRecorded;
 import cn.dangjian.life.TalkRecorded;
 import cn.dangjian.member.MemberAdded;
 import cn.dangjian.member.MemberChanged;
+import cn.dangjian.member.MemberTransferred;
 import cn.dangjian.member.MemberStatusChanged;
 import cn.dangjian.member.RosterImported;
 import cn.dangjian.org.CommitteeTermRecorded;
@@ -96,6 +97,12 @@ class ComplianceTriggers {
     @ApplicationModuleListener
     void on(MemberChanged event) {
         changed(event.orgId());
+    }
+
+    /** A member received elsewhere: both the organization that sent and the one that received are re-checked. */
+    @ApplicationModuleListener
+    void on(MemberTransferred event) {
+        pending.request(Kind.ORG, List.of(event.fromOrgId(), event.orgId()));
     }
 
     @ApplicationModuleListener

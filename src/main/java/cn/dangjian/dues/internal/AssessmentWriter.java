@@ -68,6 +68,9 @@ public class AssessmentWriter {
         DuesCalculation calc = from == null ? null : calculation(cmd.category(), cmd.base(), cmd.farmerAmount(),
                 roundings.computeIfAbsent(member.orgPath() + from, k -> rounding(member, from)), prefix, problems);
         String note = TextKind.LONG_TEXT.optional(prefix + "note", "备注", cmd.note(), problems);
+        if (cmd.kind() == AssessmentKind.TRANSFER) {
+            problems.add(new FieldProblem(prefix + "kind", "核定原因", "组织关系转入的核定在接收党员时自动记录，不能手工填写"));
+        }
         if (cmd.kind() == AssessmentKind.CORRECTION) {
             if (cmd.corrects() == null || store.find(cmd.corrects()).filter(s -> s.memberId() == member.memberId()
                     && s.effectiveFrom().getYear() == cmd.year()).isEmpty()) {

@@ -157,6 +157,19 @@ public class MemberStore {
                 .params(params(m)).update() == 1;
     }
 
+    /**
+     * Moves the member to another organization if it is still held by {@code fromOrgId} at {@code version}; the
+     * party group belonged to the old branch and is cleared.
+     */
+    public boolean moveTo(long id, long fromOrgId, long orgId, String orgPath, int version) {
+        return jdbc.sql("""
+                        UPDATE member SET org_id = :org, org_path = :path, party_group_id = NULL,
+                            version = version + 1, updated_at = now()
+                        WHERE id = :id AND org_id = :from AND version = :version""")
+                .param("org", orgId).param("path", orgPath).param("id", id).param("from", fromOrgId)
+                .param("version", version).update() == 1;
+    }
+
     public void insertStatusChange(long memberId, StatusChangeType type, LocalDate on, String reason,
                                    String before, String after, String actor) {
         jdbc.sql("""

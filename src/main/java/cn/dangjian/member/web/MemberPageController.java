@@ -83,6 +83,7 @@ class MemberPageController {
         model.addAttribute("member", member);
         model.addAttribute("history", members.history(scope, id));
         model.addAttribute("changeTypes", List.of(StatusChangeType.values()).stream()
+                .filter(StatusChangeType::recordedByHand)
                 .filter(t -> t.allowedFrom().contains(member.status()))
                 .filter(t -> t != StatusChangeType.CONFIRM || member.kind() == MemberKind.PROBATIONARY)
                 .filter(t -> t != StatusChangeType.LOST_CONTACT || !member.lostContact())

@@ -1,6 +1,7 @@
 package cn.dangjian.recruitment.internal;
 
 import cn.dangjian.member.MemberChanged;
+import cn.dangjian.member.MemberTransferred;
 import cn.dangjian.org.OrgUnits;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,20 @@ class MemberTransferListener {
         this.approving = approving;
     }
 
+    /** A member moved by editing the record (a correction of where the member is held). */
     @EventListener
     void on(MemberChanged changed) {
-        store.openOfMember(changed.memberId()).filter(c -> c.orgId() != changed.orgId()).ifPresent(c ->
-                orgs.ref(changed.orgId()).ifPresent(org ->
-                        store.transfer(c.id(), org.id(), org.path(), approving.of(org).id())));
+        follow(changed.memberId(), changed.orgId());
+    }
+
+    /** A member received by another organization through a 组织关系转接 (JY-09). */
+    @EventListener
+    void on(MemberTransferred transferred) {
+        follow(transferred.memberId(), transferred.orgId());
+    }
+
+    private void follow(long memberId, long orgId) {
+        store.openOfMember(memberId).filter(c -> c.orgId() != orgId).ifPresent(c ->
+                orgs.ref(orgId).ifPresent(org -> store.transfer(c.id(), org.id(), org.path(), approving.of(org).id())));
     }
 }

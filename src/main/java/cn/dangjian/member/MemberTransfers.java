@@ -1,0 +1,69 @@
+package cn.dangjian.member;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import cn.dangjian.member.internal.MemberRecord;
+import cn.dangjian.member.internal.MemberStore;
+import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.ForModules;
+import cn.dangjian.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member side of a 组织关系转接 within the platform (JY-09): once the receiving organization has accepted, the
+ * member's record moves there with everything kept — personal details, membership dates, status history — and the
+ * move is written into the history as 组织关系转接. Nobody retypes the member. Called by the transfer module, which
+ * has checked each step against its caller; no {@link cn.dangjian.shared.AccessScope} here.
+ */
+@Service
+@ForModules
+@Transactional
+public class MemberTransfers {
+
+    /** Who may move: a member on the roll. 停止党籍, 出党 and 死亡 end the relationship instead. */
+    public static final Set<MembershipStatus> MOVABLE = EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION);
+
+    private final MemberStore store;
+    private final OrgUnits orgs;
+    private final ApplicationEventPublisher events;
+
+    MemberTransfers(MemberStore store, OrgUnits orgs, ApplicationEventPublisher events) {
+        this.store = store;
+        this.orgs = orgs;
+        this.events = events;
+    }
+
+    /**
+     * Moves the member from {@code fromOrgId} to {@code toOrgId}, received on {@code on}, and publishes
+     * {@link MemberTransferred}.
+     *
+     * @throws ConflictException when the member is no longer held by the sending organization, is not on the roll,
+     *                           or the receiving organization cannot hold members
+     */
+    public void receive(String actor, long memberId, long fromOrgId, long toOrgId, LocalDate on, long transferId) {
+        MemberRecord m = store.find(memberId).orElseThrow(() -> new NotFoundException("党员不存在"));
+        if (m.orgId() != fromOrgId) {
+            throw new ConflictException(m.name() + "的组织关系已不在转出党组织，不能接收；请转出党组织撤销该转接");
+        }
+        if (!MOVABLE.contains(m.status())) {
+            throw new ConflictException(m.name() + "的党籍状态为“" + m.status().label() + "”，不能转接组织关系");
+        }
+        OrgUnitRef from = orgs.ref(fromOrgId).orElseThrow(() -> new NotFoundException("党组织不存在"));
+        OrgUnitRef to = orgs.ref(toOrgId).filter(o -> o.active() && o.type().holdsMembers())
+                .orElseThrow(() -> new ConflictException("接收的党组织已撤销或不能直接管理党员"));
+        if (!store.moveTo(memberId, fromOrgId, to.id(), to.path(), m.version())) {
+            throw new ConflictException("该党员信息已被他人修改，请刷新页面后重试");
+        }
+        String state = Members.state(m);
+        store.insertStatusChange(memberId, StatusChangeType.TRANSFERRED, on,
+                "由" + from.name() + "转入" + to.name(), state, state, actor);
+        events.publishEvent(new MemberTransferred(actor, memberId, to.id(), to.path(), from.id(), from.name(),
+                to.name(), on, transferId));
+    }
+}
