@@ -30,9 +30,11 @@ public class DemoDataGenerator {
     private final MeetingHistoryWriter history;
     private final RecruitmentHistoryWriter recruitment;
     private final DuesHistoryWriter dues;
+    private final TransferHistoryWriter transfers;
 
     DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts, MeetingHistoryWriter history,
-                      RecruitmentHistoryWriter recruitment, DuesHistoryWriter dues) {
+                      RecruitmentHistoryWriter recruitment, DuesHistoryWriter dues, TransferHistoryWriter transfers) {
+        this.transfers = transfers;
         this.orgs = orgs;
         this.writer = writer;
         this.accounts = accounts;
@@ -121,6 +123,7 @@ public class DemoDataGenerator {
                     irregularities.addAll(cases.irregularities());
                     irregularities.addAll(dues.write(written.rootId(), spec.seed() + 4, written.branchId(),
                             written.ordinaryMember().id()).irregularities());
+                    transfers.write(written.rootId(), written.committeeId(), written.branchId());
                 }
             }
         }

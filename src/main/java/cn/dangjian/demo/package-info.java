@@ -8,5 +8,6 @@
  * find. Loaded on an empty database when {@code dangjian.demo.enabled} is true.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "org", "member", "identity", "life", "calendar", "recruitment", "dues"})
+        allowedDependencies = {"shared", "org", "member", "identity", "life", "calendar", "recruitment", "dues",
+                "transfer"})
 package cn.dangjian.demo;

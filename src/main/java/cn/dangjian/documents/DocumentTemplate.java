@@ -91,7 +91,17 @@ public enum DocumentTemplate {
     /** 党费收缴情况公布 (DF-18) — the year's collection month by month, published to the members once a year. */
     DUES_PUBLICATION("党费收缴情况公布", "dues-publication",
             List.of("组织名称", "年度", "应交合计", "实交合计", "欠交合计", "上缴情况", "说明", "发布日期"),
-            Map.of("各月", List.of("月份", "应交人数", "应交金额", "实交金额", "未交清人数")));
+            Map.of("各月", List.of("月份", "应交人数", "应交金额", "实交金额", "未交清人数"))),
+
+    /**
+     * 党员组织关系介绍信 — the three parts 存根, 介绍信 and 回执 on one page (ZJ-02), with 党费已交到 and 有效期 in
+     * characters (ZJ-03).
+     */
+    TRANSFER_LETTER("党员组织关系介绍信", "transfer-letter",
+            List.of("编号", "姓名", "性别", "年龄", "民族", "党员类别", "身份证号", "转出党组织", "转往党组织", "抬头",
+                    "党费已交到", "有效期", "开具日期", "党员联系电话", "通讯地址", "联系电话", "传真", "邮编", "回执抬头",
+                    "回执情况", "补开说明"),
+            Map.of());
 
     private final String label;
     private final String fileName;

@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.dangjian.member.internal.HolderStore;
 import cn.dangjian.member.internal.MemberStore;
+import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.ForModules;
 import org.springframework.stereotype.Service;
@@ -29,11 +31,23 @@ public class MemberQueries {
     private final MemberStore store;
     private final HolderStore holders;
     private final OrgUnits orgs;
+    private final SensitiveFieldCipher cipher;
 
-    MemberQueries(MemberStore store, HolderStore holders, OrgUnits orgs) {
+    MemberQueries(MemberStore store, HolderStore holders, OrgUnits orgs, SensitiveFieldCipher cipher) {
         this.store = store;
         this.holders = holders;
         this.orgs = orgs;
+        this.cipher = cipher;
+    }
+
+    /**
+     * The particulars an official letter prints, 身份证号 and phone decrypted. Not scoped: the caller has checked that
+     * its person may issue the letter for this member (the transfer module: the sending branch of a transfer).
+     */
+    public Optional<MemberParticulars> particulars(long memberId) {
+        return store.find(memberId).map(m -> new MemberParticulars(m.id(), m.name(), m.gender(), m.ethnicity(),
+                m.birthDate(), cipher.decrypt(m.citizenIdEnc()), m.phoneEnc() == null ? null : cipher.decrypt(m.phoneEnc()),
+                m.kind()));
     }
 
     /** The organizations under this path prefix whose own members on the roll are at least one, with their paths. */

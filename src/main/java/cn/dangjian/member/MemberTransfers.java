@@ -66,4 +66,29 @@ public class MemberTransfers {
         events.publishEvent(new MemberTransferred(actor, memberId, to.id(), to.path(), from.id(), from.name(),
                 to.name(), on, transferId));
     }
+
+    /**
+     * The member's relationship left the platform: the 回执 of the letter to {@code toName} came back saying the
+     * member was received on {@code on}. The record stays with the sending organization, marked 已转出, off its
+     * roll; a {@link MemberStatusChanged} tells the other modules.
+     */
+    public void leave(String actor, long memberId, long fromOrgId, LocalDate on, String toName) {
+        MemberRecord m = store.find(memberId).orElseThrow(() -> new NotFoundException("党员不存在"));
+        if (m.orgId() != fromOrgId || !MOVABLE.contains(m.status())) {
+            throw new ConflictException(m.name() + "的组织关系已不在转出党组织或党籍状态已变化，请核对后再登记回执");
+        }
+        MemberRecord after = new MemberRecord(m.id(), m.name(), m.gender(), m.ethnicity(), m.birthDate(),
+                m.citizenIdEnc(), m.citizenIdHash(), m.nativePlace(), m.education(), m.degree(), m.occupation(),
+                m.unitId(), m.position(), m.phoneEnc(), m.appliedOn(), m.joinedOn(), m.confirmedOn(), m.kind(),
+                MembershipStatus.TRANSFERRED_OUT, m.orgId(), m.orgPath(), m.partyGroupId(), m.leadingCadre(),
+                false, m.lostContact(), m.lostContactSince(), m.version());
+        if (!store.update(after)) {
+            throw new ConflictException("该党员信息已被他人修改，请刷新页面后重试");
+        }
+        String before = Members.state(m);
+        String reason = "组织关系转往" + toName + "，回执已收回";
+        store.insertStatusChange(memberId, StatusChangeType.TRANSFERRED_OUT, on, reason, before, Members.state(after), actor);
+        events.publishEvent(new MemberStatusChanged(actor, memberId, m.orgId(), StatusChangeType.TRANSFERRED_OUT, on,
+                reason, before, Members.state(after)));
+    }
 }

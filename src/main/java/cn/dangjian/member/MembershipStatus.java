@@ -8,7 +8,9 @@ public enum MembershipStatus implements CodedValue {
     PARTY_PROBATION("2", "留党察看"),
     SUSPENDED("3", "停止党籍"),
     LEFT("4", "已出党"),
-    DECEASED("5", "已去世");
+    DECEASED("5", "已去世"),
+    /** The relationship went to an organization outside the platform and its 回执 came back (ZJ-04). */
+    TRANSFERRED_OUT("6", "已转出");
 
     private final String code;
     private final String label;

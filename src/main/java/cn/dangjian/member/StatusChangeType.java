@@ -20,7 +20,9 @@ public enum StatusChangeType implements CodedValue {
     MOBILE_BACK("11", "结束流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
     CANCEL_PROBATION("12", "取消预备党员资格", EnumSet.of(MembershipStatus.NORMAL)),
     /** Recorded by a completed 组织关系转接 only, never chosen by hand (see {@link MemberTransfers}). */
-    TRANSFERRED("13", "组织关系转接", EnumSet.noneOf(MembershipStatus.class));
+    TRANSFERRED("13", "组织关系转接", EnumSet.noneOf(MembershipStatus.class)),
+    /** Recorded when the 回执 of a letter out of the platform comes back, never chosen by hand. */
+    TRANSFERRED_OUT("14", "组织关系转出", EnumSet.noneOf(MembershipStatus.class));
 
     private final String code;
     private final String label;
@@ -44,7 +46,7 @@ public enum StatusChangeType implements CodedValue {
 
     /** Whether a person records this change on the member's page; a transfer is recorded by the transfer itself. */
     public boolean recordedByHand() {
-        return this != TRANSFERRED;
+        return this != TRANSFERRED && this != TRANSFERRED_OUT;
     }
 
     public Set<MembershipStatus> allowedFrom() {

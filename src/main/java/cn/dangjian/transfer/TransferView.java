@@ -4,11 +4,12 @@ import java.time.LocalDate;
 
 /**
  * A transfer as its pages and API show it: who moves from where to where and why, where it stands, whose approval
- * it waits for, which organization is responsible for the member now (ZJ-04), and the version to send back.
+ * it waits for, which organization is responsible for the member now (ZJ-04), the 介绍信 of a transfer out of the
+ * platform ({@code null} otherwise), and the version to send back.
  */
 public record TransferView(long id, TransferKind kind, TransferState state, long memberId, String memberName,
                            long fromOrgId, String fromOrgName, Long toOrgId, String toOrgName, String reason,
                            LocalDate startedOn, LocalDate sentOn, LocalDate receivedOn, String returnReason,
                            Long waitingForOrgId, String waitingForOrgName, long responsibleOrgId, int submissions,
-                           int version) {
+                           LetterView letter, int version) {
 }

@@ -3,13 +3,13 @@ package cn.dangjian.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.MemberTransfers;
+import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.parameters.RuleParameters;
@@ -17,30 +17,37 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
+import cn.dangjian.shared.PageRequest;
+import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.TextKind;
+import cn.dangjian.transfer.internal.LetterIssuer;
 import cn.dangjian.transfer.internal.Transfer;
+import cn.dangjian.transfer.internal.TransferAccess;
 import cn.dangjian.transfer.internal.TransferParameters;
 import cn.dangjian.transfer.internal.TransferRepository;
-import cn.dangjian.transfer.internal.TransferStep;
+import cn.dangjian.transfer.internal.TransferViews;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 组织关系转接 within the platform, each step checked against the caller: the sending branch starts, submits and
- * withdraws; the organization whose turn it is approves or returns; the receiving branch — which sees the transfer,
- * and the member's details, only once it has been sent to it — accepts or returns it with the reason. A transfer
- * outside the caller's reach is not found (404) before its version is looked at (409). The route of approvals is
- * the deployment's parameter ({@link TransferParameters#ROUTE}, ZJ-08).
+ * 组织关系转接, each step checked against the caller: the sending branch starts, submits and withdraws; the
+ * organization whose turn it is approves or returns; the receiving branch — which sees the transfer, and the
+ * member's details, only once it has been sent to it — accepts or returns it with the reason. A transfer out of the
+ * platform gets its numbered 介绍信 when it is sent (see {@link TransferLetters} for the letter and its 回执). A
+ * transfer outside the caller's reach is not found (404) before its version is looked at (409). The route of
+ * approvals is the deployment's parameter ({@link TransferParameters#ROUTE}, ZJ-08).
  */
 @Service
 @Transactional
 public class Transfers {
 
-    private static final String NOT_FOUND = "转接不存在";
-
     private final TransferRepository repository;
+    private final TransferAccess access;
+    private final TransferViews views;
+    private final LetterIssuer letters;
     private final OrgUnits orgs;
     private final MemberQueries members;
     private final MemberTransfers moves;
@@ -48,55 +55,60 @@ public class Transfers {
     private final RuleParameters parameters;
     private final Clock clock;
 
-    Transfers(TransferRepository repository, OrgUnits orgs, MemberQueries members, MemberTransfers moves,
-              JdbcClient jdbc, RuleParameters parameters, Clock clock) {
+    Transfers(TransferRepository repository, TransferAccess access, TransferViews views, LetterIssuer letters,
+              OrgUnits orgs, MemberQueries members, MemberTransfers moves, JdbcClient jdbc, RuleParameters parameters,
+              Clock clock) {
         this.repository = repository;
-        this.moves = moves;
-        this.parameters = parameters;
+        this.access = access;
+        this.views = views;
+        this.letters = letters;
         this.orgs = orgs;
         this.members = members;
+        this.moves = moves;
         this.jdbc = jdbc;
+        this.parameters = parameters;
         this.clock = clock;
     }
 
+    /** A transfer to another organization of the platform, as a draft of the sending branch. */
     public long start(AccessScope scope, StartTransfer cmd) {
-        scope.require(Permission.TRANSFER_RECORD);
-        MemberPlacement member = members.placements(List.of(cmd.memberId())).get(cmd.memberId());
-        if (member == null || !scope.coversMember(member.memberId(), member.orgId(), member.orgPath())) {
-            throw new NotFoundException("党员不存在");
-        }
-        OrgUnitRef from = orgs.ref(member.orgId()).orElseThrow(() -> new NotFoundException("党组织不存在"));
-        if (!MemberTransfers.MOVABLE.contains(member.status())) {
-            throw new ConflictException(member.name() + "的党籍状态为“" + member.status().label() + "”，不能转接组织关系");
-        }
+        MemberPlacement member = movable(scope, cmd.memberId());
         OrgUnitRef to = cmd.toOrgId() == null ? null : orgs.ref(cmd.toOrgId()).filter(OrgUnitRef::active)
                 .orElseThrow(() -> new InvalidInputException("toOrgId", "转入党组织", "不存在或已撤销"));
         if (to != null && !to.type().holdsMembers()) {
             throw new InvalidInputException("toOrgId", "转入党组织", to.type().label() + "不直接管理党员的组织关系，请选择党支部");
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate on = cmd.on() == null ? today : cmd.on();
-        if (on.isAfter(today)) {
-            throw new InvalidInputException("on", "发起日期", "不能晚于今天");
+        OrgUnitRef from = orgs.ref(member.orgId()).orElseThrow(() -> new NotFoundException("党组织不存在"));
+        LocalDate on = startedOn(cmd.on());
+        return save(member, Transfer.draft(TransferKind.WITHIN, member.memberId(), from.id(), from.path(),
+                to == null ? null : to.id(), to == null ? null : to.path(), null, cmd.reason(), on, route(from, on),
+                scope.username()));
+    }
+
+    /** A transfer out of the platform with a 介绍信 (ZJ-02), as a draft of the sending branch. */
+    public long startOut(AccessScope scope, StartLetterTransfer cmd) {
+        MemberPlacement member = movable(scope, cmd.memberId());
+        List<cn.dangjian.shared.FieldProblem> problems = new ArrayList<>();
+        String toName = TextKind.SHORT_TEXT.required("toName", "转往党组织", cmd.toName(), problems);
+        String addressee = TextKind.SHORT_TEXT.optional("addressee", "介绍信抬头", cmd.addressee(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        List<Long> route = route(from, on);
-        Transfer transfer = Transfer.draft(TransferKind.WITHIN, member.memberId(), from.id(), from.path(),
-                to == null ? null : to.id(), to == null ? null : to.path(), null, cmd.reason(), on, route, scope.username());
-        try {
-            return repository.save(transfer).id();
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException(member.name() + "已有正在办理的组织关系转接，请先办结或撤销");
-        }
+        OrgUnitRef from = orgs.ref(member.orgId()).orElseThrow(() -> new NotFoundException("党组织不存在"));
+        LocalDate on = startedOn(cmd.on());
+        return save(member, Transfer.draft(TransferKind.OUT, member.memberId(), from.id(), from.path(), null, null,
+                toName, cmd.reason(), on, route(from, on), scope.username()).withLetter(addressee, cmd.carrier()));
     }
 
     public void submit(AccessScope scope, long id, int version) {
-        Transfer t = asSender(scope, id, version);
-        t.submit(LocalDate.now(clock));
-        repository.save(t);
+        Transfer t = access.asSender(scope, id, version);
+        LocalDate today = LocalDate.now(clock);
+        t.submit(today);
+        issueIfSent(t, today);
     }
 
     public void cancel(AccessScope scope, long id, int version) {
-        Transfer t = asSender(scope, id, version);
+        Transfer t = access.asSender(scope, id, version);
         t.cancel();
         repository.save(t);
     }
@@ -104,28 +116,34 @@ public class Transfers {
     /** The organization whose turn it is agrees (the caller must reach it and may approve transfers). */
     public void approve(AccessScope scope, long id, int version) {
         scope.require(Permission.TRANSFER_APPROVE);
-        Transfer t = visible(scope, id, version);
-        t.approve(actingFor(scope, t.waitingFor()), LocalDate.now(clock), scope.username());
-        repository.save(t);
+        Transfer t = access.visible(scope, id, version);
+        LocalDate today = LocalDate.now(clock);
+        t.approve(access.actingFor(scope, t.waitingFor()), today, scope.username());
+        issueIfSent(t, today);
     }
 
-    /** Returned with its reason by the approver whose turn it is, or by the receiving organization once sent. */
+    /**
+     * Returned with its reason: by the approver whose turn it is, by the receiving organization once sent, or — for
+     * a letter out of the platform that came back — by the sending organization.
+     */
     public void sendBack(AccessScope scope, long id, String reason, int version) {
         scope.require(Permission.TRANSFER_RECORD);
-        Transfer t = visible(scope, id, version);
-        Long acting = t.state() == TransferState.APPROVING ? t.waitingFor() : t.toOrgId();
+        Transfer t = access.visible(scope, id, version);
+        Long acting = t.state() == TransferState.APPROVING ? t.waitingFor()
+                : t.kind() == TransferKind.OUT ? Long.valueOf(t.fromOrgId()) : t.toOrgId();
         if (t.state() == TransferState.APPROVING) {
             scope.require(Permission.TRANSFER_APPROVE);
         }
-        t.sendBack(actingFor(scope, acting), LocalDate.now(clock), reason, scope.username());
+        t.sendBack(access.actingFor(scope, acting), LocalDate.now(clock), reason, scope.username());
         repository.save(t);
     }
 
+    /** The receiving organization takes the member in; the member's record, history and dues move with them. */
     public void accept(AccessScope scope, long id, int version) {
         scope.require(Permission.TRANSFER_RECORD);
-        Transfer t = visible(scope, id, version);
+        Transfer t = access.visible(scope, id, version);
         LocalDate today = LocalDate.now(clock);
-        t.accept(actingFor(scope, t.toOrgId()), today, scope.username());
+        t.accept(access.actingFor(scope, t.toOrgId()), today, scope.username());
         repository.save(t);
         moves.receive(scope.username(), t.memberId(), t.fromOrgId(), t.toOrgId(), today, t.id());
     }
@@ -133,31 +151,107 @@ public class Transfers {
     @Transactional(readOnly = true)
     public TransferView get(AccessScope scope, long id) {
         scope.require(Permission.TRANSFER_VIEW);
-        return views(List.of(find(scope, id))).get(0);
+        return views.of(List.of(access.find(scope, id))).get(0);
     }
 
     /**
      * The transfers an organization's subtree sends, receives (once sent to it) or approves, newest first — at
-     * most 500.
+     * most 500 — narrowed by the query.
      */
     @Transactional(readOnly = true)
-    public List<TransferView> list(AccessScope scope, long orgId) {
+    public List<TransferView> list(AccessScope scope, long orgId, TransferQuery query) {
         scope.require(Permission.TRANSFER_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         List<Long> ids = jdbc.sql("""
                         SELECT t.id FROM transfer t
-                        WHERE t.org_path LIKE :p OR (t.to_org_path LIKE :p AND t.sent_on IS NOT NULL)
-                           OR EXISTS (SELECT 1 FROM transfer_step s WHERE s.transfer_id = t.id AND s.org_id = ANY(:orgs))
+                        WHERE (t.org_path LIKE :p OR (t.to_org_path LIKE :p AND t.sent_on IS NOT NULL)
+                           OR EXISTS (SELECT 1 FROM transfer_step s WHERE s.transfer_id = t.id AND s.org_id = :org))
+                          AND (CAST(:state AS text) IS NULL OR t.state = :state)
+                          AND (CAST(:kind AS text) IS NULL OR t.kind = :kind)
+                          AND (CAST(:year AS int) IS NULL OR extract(year FROM t.started_on) = :year)
                         ORDER BY t.started_on DESC, t.id DESC LIMIT 500""")
-                .param("p", org.path() + "%").param("orgs", new Long[]{org.id()}).query(Long.class).list();
+                .param("p", org.path() + "%").param("org", org.id())
+                .param("state", query.state() == null ? null : query.state().name())
+                .param("kind", query.kind() == null ? null : query.kind().name()).param("year", query.year())
+                .query(Long.class).list();
         List<Transfer> found = new ArrayList<>();
         repository.findAllById(ids).forEach(t -> {
-            if (canSee(scope, t)) {
+            if (access.canSee(scope, t)) {
                 found.add(t);
             }
         });
-        found.sort(java.util.Comparator.comparing(Transfer::startedOn).thenComparing(Transfer::id).reversed());
-        return views(found);
+        found.sort(Comparator.comparing(Transfer::startedOn).thenComparing(Transfer::id).reversed());
+        String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
+        return views.of(found).stream().filter(v -> text == null || v.memberName().contains(text)
+                || (v.toOrgName() != null && v.toOrgName().contains(text))
+                || (v.letter() != null && text.equals(v.letter().number()))).toList();
+    }
+
+    /** {@link #list(AccessScope, long, TransferQuery)} unfiltered. */
+    @Transactional(readOnly = true)
+    public List<TransferView> list(AccessScope scope, long orgId) {
+        return list(scope, orgId, TransferQuery.ALL);
+    }
+
+    /**
+     * Where the caller may send a member of {@code fromOrgId} within the platform: the active organizations of the
+     * same tree that hold members, in tree order, the sender itself left out. Names only.
+     */
+    @Transactional(readOnly = true)
+    public List<Destination> destinations(AccessScope scope, long fromOrgId) {
+        scope.require(Permission.TRANSFER_RECORD);
+        OrgUnitRef from = orgs.refInScope(scope, fromOrgId);
+        long root = Long.parseLong(from.path().split("/")[1]);
+        List<Destination> found = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            PageResult<OrgUnitNode> nodes = orgs.subtree(root, new PageRequest(page, PageRequest.MAX_SIZE));
+            nodes.items().stream().filter(n -> n.active() && n.type().holdsMembers() && n.id() != from.id())
+                    .forEach(n -> found.add(new Destination(n.id(), n.name(), n.path())));
+            if ((long) page * PageRequest.MAX_SIZE >= nodes.total()) {
+                break;
+            }
+        }
+        found.sort(Comparator.comparing(Destination::path));
+        return found;
+    }
+
+    /** An organization a member may be sent to. */
+    public record Destination(long id, String name, String path) {
+    }
+
+    private void issueIfSent(Transfer t, LocalDate today) {
+        if (t.awaitsLetter()) {
+            letters.issue(t, today);
+        }
+        repository.save(t);
+    }
+
+    private MemberPlacement movable(AccessScope scope, long memberId) {
+        scope.require(Permission.TRANSFER_RECORD);
+        MemberPlacement member = members.placements(List.of(memberId)).get(memberId);
+        if (member == null || !scope.coversMember(member.memberId(), member.orgId(), member.orgPath())) {
+            throw new NotFoundException("党员不存在");
+        }
+        if (!MemberTransfers.MOVABLE.contains(member.status())) {
+            throw new ConflictException(member.name() + "的党籍状态为“" + member.status().label() + "”，不能转接组织关系");
+        }
+        return member;
+    }
+
+    private LocalDate startedOn(LocalDate on) {
+        LocalDate today = LocalDate.now(clock);
+        if (on != null && on.isAfter(today)) {
+            throw new InvalidInputException("on", "发起日期", "不能晚于今天");
+        }
+        return on == null ? today : on;
+    }
+
+    private long save(MemberPlacement member, Transfer draft) {
+        try {
+            return repository.save(draft).id();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(member.name() + "已有正在办理的组织关系转接，请先办结或撤销");
+        }
     }
 
     /**
@@ -175,74 +269,5 @@ public class Transfers {
             approvers.add(Long.parseLong(from.path().split("/")[1]));
         }
         return approvers.stream().distinct().filter(id -> id != from.id()).toList();
-    }
-
-    private Transfer asSender(AccessScope scope, long id, int version) {
-        scope.require(Permission.TRANSFER_RECORD);
-        Transfer t = visible(scope, id, version);
-        if (!scope.coversOrg(t.fromOrgId(), t.fromPath())) {
-            throw new ConflictException("只有转出的党组织可以提交或撤销该转接");
-        }
-        return t;
-    }
-
-    /** The transfer if the caller may see it (else 404), at the version the caller read (else 409). */
-    private Transfer visible(AccessScope scope, long id, int version) {
-        Transfer t = find(scope, id);
-        if (t.version() != version) {
-            throw new ConflictException("该转接已被他人办理，请刷新后重试");
-        }
-        return t;
-    }
-
-    private Transfer find(AccessScope scope, long id) {
-        Transfer t = repository.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        if (!canSee(scope, t)) {
-            throw new NotFoundException(NOT_FOUND);
-        }
-        return t;
-    }
-
-    /** The sender; the receiver once it was sent to it; an organization on its route. */
-    private boolean canSee(AccessScope scope, Transfer t) {
-        if (scope.coversOrg(t.fromOrgId(), t.fromPath())) {
-            return true;
-        }
-        if (t.addressedToReceiver() && t.toOrgId() != null && scope.coversOrg(t.toOrgId(), t.toPath())) {
-            return true;
-        }
-        List<Long> route = t.steps().stream().map(TransferStep::orgId).toList();
-        return orgs.refs(route).stream().anyMatch(o -> scope.coversOrg(o.id(), o.path()));
-    }
-
-    /** The organization the caller acts for at this step: the one whose turn it is, if the caller reaches it. */
-    private long actingFor(AccessScope scope, Long orgId) {
-        OrgUnitRef org = orgId == null ? null : orgs.ref(orgId).orElse(null);
-        if (org == null || !scope.coversOrg(org.id(), org.path())) {
-            throw new ConflictException("该转接当前不由本组织办理");
-        }
-        return org.id();
-    }
-
-    private List<TransferView> views(List<Transfer> transfers) {
-        List<Long> orgIds = new ArrayList<>();
-        transfers.forEach(t -> {
-            orgIds.add(t.fromOrgId());
-            if (t.toOrgId() != null) {
-                orgIds.add(t.toOrgId());
-            }
-            if (t.waitingFor() != null) {
-                orgIds.add(t.waitingFor());
-            }
-        });
-        Map<Long, String> names = new HashMap<>();
-        orgs.refs(orgIds).forEach(o -> names.put(o.id(), o.name()));
-        Map<Long, MemberPlacement> placed = members.placements(transfers.stream().map(Transfer::memberId).toList());
-        return transfers.stream().map(t -> new TransferView(t.id(), t.kind(), t.state(), t.memberId(),
-                placed.containsKey(t.memberId()) ? placed.get(t.memberId()).name() : "", t.fromOrgId(),
-                names.get(t.fromOrgId()), t.toOrgId(), t.toOrgId() == null ? t.toName() : names.get(t.toOrgId()),
-                t.reason(), t.startedOn(), t.sentOn(), t.receivedOn(), t.returnReason(), t.waitingFor(),
-                t.waitingFor() == null ? null : names.get(t.waitingFor()), t.responsibleOrgId(), t.submissions(),
-                t.version())).toList();
     }
 }

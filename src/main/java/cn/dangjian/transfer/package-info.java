@@ -5,5 +5,5 @@
  * the 介绍信 and its 回执 for transfers out of the platform — and the sending organization stays responsible until
  * the member is received. Deadlines follow the Civil Code's rules for periods (see {@link TransferDeadlines}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "calendar", "org", "member", "parameters"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "calendar", "org", "member", "parameters", "dues", "documents"})
 package cn.dangjian.transfer;

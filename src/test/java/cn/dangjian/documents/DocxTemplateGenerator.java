@@ -52,6 +52,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("dues-register.docx"), duesRegister());
         Files.write(folder.resolve("dues-publication.docx"), duesPublication());
         Files.write(folder.resolve("dues-arrears.docx"), duesArrears());
+        Files.write(folder.resolve("transfer-letter.docx"), TransferLetterTemplate.letter());
     }
 
     /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */
@@ -289,7 +290,7 @@ public final class DocxTemplateGenerator {
         }
     }
 
-    private static XWPFDocument newDocument() {
+    static XWPFDocument newDocument() {
         return newDocument(false);
     }
 
@@ -472,7 +473,7 @@ public final class DocxTemplateGenerator {
         fonts.setHAnsi("Times New Roman");
     }
 
-    private static byte[] bytes(XWPFDocument doc) throws IOException {
+    static byte[] bytes(XWPFDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);
         return out.toByteArray();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.dangjian.dues.AssessmentKind;
 import cn.dangjian.dues.DuesRecorded;
+import cn.dangjian.member.MemberStatusChanged;
 import cn.dangjian.member.MemberTransferred;
 import cn.dangjian.shared.AuditedChange.FieldChange;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,6 +74,29 @@ class DuesTransferListener {
                 List.of(new FieldChange("收缴党组织", moved.fromOrgName(), moved.toOrgName()),
                         new FieldChange("起收月份", null, from.toString())),
                 List.of(moved.fromOrgId(), moved.orgId())));
+    }
+
+    /**
+     * A member who leaves the roll owes nothing more here: one whose relationship went out of the platform owes the
+     * months not paid at all to the receiving organization (the letter says 党费已交到); one who left the Party,
+     * died or whose probation was cancelled owes nothing after that month. Months paid, even in part, are kept.
+     */
+    @EventListener
+    void on(MemberStatusChanged changed) {
+        LocalDate after = switch (changed.type()) {
+            case TRANSFERRED_OUT -> LocalDate.of(1900, 1, 1);
+            case LEAVE, DEATH, CANCEL_PROBATION -> changed.effectiveOn().withDayOfMonth(1);
+            default -> null;
+        };
+        if (after == null) {
+            return;
+        }
+        int removed = jdbc.sql("DELETE FROM dues_month WHERE member_id = :member AND month > :after AND paid_fen = 0")
+                .param("member", changed.memberId()).param("after", after).update();
+        if (removed > 0) {
+            events.publishEvent(new DuesRecorded(changed.actor(), "党费登记", changed.memberId(), changed.orgId(),
+                    changed.type().label(), List.of(new FieldChange("不再应交的月数", null, String.valueOf(removed)))));
+        }
     }
 
     /** The member's first month not paid in full, else the month after the last one kept, else {@code otherwise}. */

@@ -1,15 +1,18 @@
 package cn.dangjian.transfer.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.transfer.LetterCarrier;
 import cn.dangjian.transfer.TransferKind;
 import cn.dangjian.transfer.TransferState;
 import cn.dangjian.shared.InvalidInputException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -43,6 +46,8 @@ public class Transfer {
     private Long returnedBy;
     private int submissions;
     private String startedBy;
+    @Embedded.Nullable(prefix = "letter_")
+    private TransferLetter letter;
     @MappedCollection(idColumn = "transfer_id", keyColumn = "position")
     private List<TransferStep> steps = new ArrayList<>();
     @Version
@@ -90,6 +95,16 @@ public class Transfer {
         return t;
     }
 
+    /** A draft out of the platform names the letter's addressee (抬头) and how the letter travels (ZJ-06). */
+    public Transfer withLetter(String addressee, LetterCarrier carrier) {
+        if (kind() != TransferKind.OUT) {
+            throw new IllegalStateException("a letter is only for a transfer out of the platform");
+        }
+        String to = addressee == null || addressee.isBlank() ? toName : addressee.strip();
+        letter = TransferLetter.draft(to, carrier == null ? LetterCarrier.SELF : carrier);
+        return this;
+    }
+
     /** Sends the draft (or a returned transfer, corrected) on its way: to the first approver, or straight out. */
     public void submit(LocalDate on) {
         require("提交", TransferState.DRAFT, TransferState.RETURNED);
@@ -127,7 +142,7 @@ public class Transfer {
     public void sendBack(long orgId, LocalDate on, String why, String actor) {
         require("退回", TransferState.APPROVING, TransferState.SENT);
         boolean itsTurn = state().equals(TransferState.APPROVING) ? steps.get(currentStep()).orgId() == orgId
-                : toOrgId != null && toOrgId == orgId;
+                : kind() == TransferKind.OUT ? fromOrgId == orgId : toOrgId != null && toOrgId == orgId;
         if (!itsTurn) {
             throw new ConflictException("只有当前审批的党组织或接收的党组织可以退回");
         }
@@ -151,10 +166,45 @@ public class Transfer {
         receivedOn = on;
     }
 
+    /**
+     * A letter out of the platform: the 回执 came back on {@code returnedOn}, saying the receiving organization took
+     * the member in on {@code receivedOn} (ZJ-02). The sender's responsibility ends here (ZJ-04).
+     */
+    public void receiptBack(LocalDate receivedOn, LocalDate returnedOn, String handler) {
+        require("登记回执", TransferState.SENT);
+        if (kind() != TransferKind.OUT) {
+            throw new ConflictException("只有转出至平台外的介绍信需要登记回执");
+        }
+        notBefore(receivedOn, letter.issuedOn(), "回执上的接收日期", "介绍信开具日期");
+        if (returnedOn == null || returnedOn.isBefore(receivedOn)) {
+            throw new InvalidInputException("returnedOn", "回执收回日期", returnedOn == null ? "不能为空" : "不能早于接收日期");
+        }
+        state = TransferState.RECEIVED.name();
+        this.receivedOn = receivedOn;
+        letter = letter.receiptBack(returnedOn, handler == null || handler.isBlank() ? null : handler.strip());
+    }
+
+    /**
+     * Numbers the letter when the transfer is sent out of the platform, or again when it was lost or expired
+     * (ZJ-06: the organization that last handled it reissues; the old number becomes void).
+     */
+    public void issueLetter(long issuer, int year, int no, int days, LocalDate on, YearMonth paidUpTo) {
+        if (kind() != TransferKind.OUT || letter == null) {
+            throw new ConflictException("只有转出至平台外的转接开具介绍信");
+        }
+        require("开具介绍信", TransferState.SENT);
+        letter = letter.issued(issuer, year, no, days, on, paidUpTo);
+    }
+
     /** The sending branch withdraws a transfer not yet sent. */
     public void cancel() {
         require("撤销", TransferState.DRAFT, TransferState.APPROVING, TransferState.RETURNED);
         state = TransferState.CANCELLED.name();
+    }
+
+    /** Whether the letter still has to be numbered: sent out of the platform and not yet issued. */
+    public boolean awaitsLetter() {
+        return kind() == TransferKind.OUT && state() == TransferState.SENT && !letter.issued();
     }
 
     private void send(LocalDate on) {
@@ -267,6 +317,10 @@ public class Transfer {
 
     public int submissions() {
         return submissions;
+    }
+
+    public TransferLetter letter() {
+        return letter;
     }
 
     public List<TransferStep> steps() {

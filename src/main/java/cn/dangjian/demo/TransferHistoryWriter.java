@@ -1,0 +1,119 @@
+package cn.dangjian.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.dangjian.member.MemberKind;
+import cn.dangjian.member.MemberQuery;
+import cn.dangjian.member.MemberRow;
+import cn.dangjian.member.Members;
+import cn.dangjian.org.OrgType;
+import cn.dangjian.org.OrgUnitNode;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.PageRequest;
+import cn.dangjian.transfer.LetterCarrier;
+import cn.dangjian.transfer.RecordReceipt;
+import cn.dangjian.transfer.StartLetterTransfer;
+import cn.dangjian.transfer.StartTransfer;
+import cn.dangjian.transfer.Transfers;
+import cn.dangjian.transfer.TransferLetters;
+import org.springframework.stereotype.Component;
+
+/**
+ * Transfers in every state across a written district, through the transfer facades: one sent to the showcase
+ * branch from a branch of another 机关党委 (waiting for its secretary to accept), one waiting for the showcase
+ * 机关党委's approval, one returned by the receiver with its reason and submitted again, one received, one still a
+ * draft, a letter out of the platform to a university awaiting its 回执, and one whose 回执 came back. The members
+ * moved are the last on their branch's roll, never the showcase branch's own.
+ */
+@Component
+class TransferHistoryWriter {
+
+    private final OrgUnits orgs;
+    private final Members members;
+    private final Transfers transfers;
+    private final TransferLetters letters;
+    private final Clock clock;
+
+    TransferHistoryWriter(OrgUnits orgs, Members members, Transfers transfers, TransferLetters letters, Clock clock) {
+        this.orgs = orgs;
+        this.members = members;
+        this.transfers = transfers;
+        this.letters = letters;
+        this.clock = clock;
+    }
+
+    /** Returns the number of transfers written. */
+    int write(long rootId, long committeeId, long showcaseBranchId) {
+        AccessScope system = AccessScope.system();
+        String committeePath = orgs.ref(committeeId).orElseThrow().path();
+        List<OrgUnitNode> inside = new ArrayList<>();
+        List<OrgUnitNode> outside = new ArrayList<>();
+        orgs.subtree(rootId, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                .filter(n -> n.active() && n.type() == OrgType.BRANCH && n.id() != showcaseBranchId)
+                .forEach(n -> (n.path().startsWith(committeePath) ? inside : outside).add(n));
+        if (inside.isEmpty() || outside.size() < 6) {
+            return 0;
+        }
+        List<Long> used = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        // sent to the showcase branch from another 机关党委's branch: its secretary accepts
+        long incoming = start(system, outside.get(0), showcaseBranchId, "工作调动，调入本单位", used);
+        submitAndApprove(system, incoming, 1);
+        // waiting for the showcase 机关党委's approval
+        long approving = start(system, inside.get(0), outside.get(1).id(), "交流任职", used);
+        submitAndApprove(system, approving, 0);
+        // returned by the receiver with its reason, corrected and submitted again
+        long bounced = start(system, outside.get(1), outside.get(2).id(), "工作调动", used);
+        submitAndApprove(system, bounced, 1);
+        transfers.sendBack(system, bounced, "转接原因与调动文件不一致，请核实调动文号后重新提交",
+                transfers.get(system, bounced).version());
+        transfers.submit(system, bounced, transfers.get(system, bounced).version());
+        // received: the member, their history and dues are now the receiver's
+        long received = start(system, outside.get(2), outside.get(3).id(), "机构改革，人员划转", used);
+        submitAndApprove(system, received, 1);
+        transfers.accept(system, received, transfers.get(system, received).version());
+        // still a draft
+        start(system, outside.get(3), outside.get(4).id(), "挂职期满返回原单位", used);
+        // a letter out of the platform to a university, awaiting its 回执
+        long letter = startOut(system, outside.get(4), "中共江城大学委员会组织部", "考取全日制博士研究生", used);
+        submitAndApprove(system, letter, 1);
+        // a letter whose 回执 came back
+        long back = startOut(system, outside.get(5), "中共江城市委组织部", "调往外市工作", used);
+        submitAndApprove(system, back, 1);
+        letters.recordReceipt(system, back, new RecordReceipt(today, today, "周敏"), transfers.get(system, back).version());
+        return 7;
+    }
+
+    private long start(AccessScope system, OrgUnitNode from, long toOrgId, String reason, List<Long> used) {
+        return transfers.start(system, new StartTransfer(last(system, from.id(), used), toOrgId, reason, null));
+    }
+
+    private long startOut(AccessScope system, OrgUnitNode from, String toName, String reason, List<Long> used) {
+        return transfers.startOut(system, new StartLetterTransfer(last(system, from.id(), used), toName, null,
+                LetterCarrier.SELF, reason, null));
+    }
+
+    private void submitAndApprove(AccessScope system, long id, int approvals) {
+        transfers.submit(system, id, transfers.get(system, id).version());
+        for (int i = 0; i < approvals && transfers.get(system, id).waitingForOrgId() != null; i++) {
+            transfers.approve(system, id, transfers.get(system, id).version());
+        }
+    }
+
+    /** The last full member on the branch's roll not yet used. */
+    private long last(AccessScope system, long branchId, List<Long> used) {
+        List<MemberRow> roll = members.list(system, new MemberQuery(branchId, null, MemberKind.FULL, null, null, null,
+                null, null, null, false), new PageRequest(1, 200)).items();
+        for (int i = roll.size() - 1; i >= 0; i--) {
+            if (!used.contains(roll.get(i).id())) {
+                used.add(roll.get(i).id());
+                return roll.get(i).id();
+            }
+        }
+        throw new IllegalStateException("no member left in branch " + branchId);
+    }
+}

@@ -1,0 +1,90 @@
+package cn.dangjian.documents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+import static cn.dangjian.documents.DocxTemplateGenerator.BODY_FONT;
+import static cn.dangjian.documents.DocxTemplateGenerator.TITLE_FONT;
+import static cn.dangjian.documents.DocxTemplateGenerator.text;
+
+/**
+ * The built-in Word format of the 党员组织关系介绍信 (ZJ-02): 存根, 介绍信 and 回执 on one page, separated by cut lines
+ * for the 骑缝章, every placeholder in one run. Written by {@link DocxTemplateGenerator#main}; {@code main} here
+ * writes only this file.
+ */
+final class TransferLetterTemplate {
+
+    private static final String CUT = "（骑缝章）－－－－－－－－－－－－－－－－－－－－－－－－－－－－－－（骑缝章）";
+
+    private TransferLetterTemplate() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Files.write(Path.of("src/main/resources/documents/templates/transfer-letter.docx"), letter());
+    }
+
+    static byte[] letter() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument()) {
+            part(doc, "第一联（存根）", "党员组织关系介绍信");
+            line(doc, "{{姓名}}同志系中共{{党员类别}}党员，组织关系由{{转出党组织}}转到{{转往党组织}}。", true);
+            right(doc, "{{开具日期}}");
+            line(doc, "{{补开说明}}", false);
+            line(doc, "（贴回执联处）{{回执情况}}", false);
+            cut(doc);
+            part(doc, "第二联（介绍信）", "党员组织关系介绍信");
+            line(doc, "{{抬头}}：", false);
+            line(doc, "{{姓名}}同志（{{性别}}），{{年龄}}岁，{{民族}}，系中共{{党员类别}}党员，身份证号码{{身份证号}}，"
+                    + "由{{转出党组织}}去{{转往党组织}}，请接转组织关系。该同志党费已交到{{党费已交到}}。", true);
+            line(doc, "（有效期{{有效期}}）", false);
+            right(doc, "（盖章）");
+            right(doc, "{{开具日期}}");
+            line(doc, "党员联系电话或其他联系方式：{{党员联系电话}}", false);
+            line(doc, "党员原所在基层党委通讯地址：{{通讯地址}}", false);
+            line(doc, "联系电话：{{联系电话}}　　传真：{{传真}}　　邮编：{{邮编}}", false);
+            cut(doc);
+            part(doc, "第三联（回执）", "党员组织关系介绍信回执");
+            line(doc, "{{回执抬头}}：", false);
+            line(doc, "{{姓名}}同志的党员组织关系已转达我处，特此回复。", true);
+            right(doc, "（盖章）");
+            right(doc, "年　　月　　日");
+            line(doc, "经办人：＿＿＿＿＿＿＿＿　　联系电话：＿＿＿＿＿＿＿＿＿＿", false);
+            line(doc, "注：回执由接收党员的基层党委在收到党员组织关系之日起一个月内，通过邮寄或传真退回党员原所在基层党委。", false);
+            return DocxTemplateGenerator.bytes(doc);
+        }
+    }
+
+    private static void part(XWPFDocument doc, String tag, String title) {
+        XWPFParagraph number = doc.createParagraph();
+        number.setAlignment(ParagraphAlignment.BOTH);
+        text(number.createRun(), tag + "　　　　　　　　　　　　　　　第 {{编号}} 号", BODY_FONT, 11, false);
+        XWPFParagraph heading = doc.createParagraph();
+        heading.setAlignment(ParagraphAlignment.CENTER);
+        text(heading.createRun(), title, TITLE_FONT, 16, true);
+    }
+
+    private static void line(XWPFDocument doc, String content, boolean indent) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        if (indent) {
+            paragraph.setIndentationFirstLine(480);
+        }
+        text(paragraph.createRun(), content, BODY_FONT, 12, false);
+    }
+
+    private static void right(XWPFDocument doc, String content) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.RIGHT);
+        paragraph.setIndentationRight(480);
+        text(paragraph.createRun(), content, BODY_FONT, 12, false);
+    }
+
+    private static void cut(XWPFDocument doc) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        text(paragraph.createRun(), CUT, BODY_FONT, 9, false);
+    }
+}
