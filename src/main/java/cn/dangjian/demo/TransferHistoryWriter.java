@@ -79,7 +79,7 @@ class TransferHistoryWriter {
         // still a draft
         start(system, outside.get(3), outside.get(4).id(), "挂职期满返回原单位", used);
         // a letter out of the platform to a university, awaiting its 回执
-        long letter = startOut(system, outside.get(4), "中共江城大学委员会组织部", "考取全日制博士研究生", used);
+        long letter = startOut(system, outside.get(4), "中共江城大学委员会", "考取全日制博士研究生", used);
         submitAndApprove(system, letter, 1);
         // a letter whose 回执 came back
         long back = startOut(system, outside.get(5), "中共江城市委组织部", "调往外市工作", used);

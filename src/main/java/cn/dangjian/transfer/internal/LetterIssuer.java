@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Numbers a 介绍信 when its transfer leaves the platform (ZJ-03: the sending side fills in the number): the issuer is
- * the 基层党委 with transfer authority above the sending branch (JY-09), the number the next of that issuer's year,
+ * the last organization on the route — the one whose approval lets it out, so under a route through the 工委 the
+ * 工委 (ZJ-08) — or, with no approvals, the 基层党委 with transfer authority above the branch (JY-09); the number is
+ * the next of that issuer's year,
  * taken from a counter row locked by the issuing transaction — never given twice, and a rolled-back attempt gives
  * its number back. The validity is the parameter in force for the branch that day (ZJ-05), and 党费已交到 is read
  * from the dues register at that moment and kept, so a reprint says the same.
@@ -35,7 +37,9 @@ public class LetterIssuer {
     /** Issues the letter of a transfer just sent out of the platform, or a new one in place of a lost letter. */
     public void issue(Transfer t, LocalDate on) {
         OrgUnitRef from = orgs.ref(t.fromOrgId()).orElseThrow();
-        OrgUnitRef issuer = orgs.approvingCommittee(from);
+        List<TransferStep> route = t.steps();
+        OrgUnitRef issuer = route.isEmpty() ? orgs.approvingCommittee(from)
+                : orgs.ref(route.get(route.size() - 1).orgId()).orElseThrow();
         int no = jdbc.sql("""
                         INSERT INTO transfer_letter_counter (org_id, year, last_no) VALUES (:org, :year, 1)
                         ON CONFLICT (org_id, year) DO UPDATE SET last_no = transfer_letter_counter.last_no + 1
