@@ -46,7 +46,7 @@ class TransferHistoryWriter {
         this.clock = clock;
     }
 
-    /** Returns the number of transfers written. */
+    /** Returns how many members left the platform (off the roll once their 回执 came back). */
     int write(long rootId, long committeeId, long showcaseBranchId) {
         AccessScope system = AccessScope.system();
         String committeePath = orgs.ref(committeeId).orElseThrow().path();
@@ -85,7 +85,7 @@ class TransferHistoryWriter {
         long back = startOut(system, outside.get(5), "中共江城市委组织部", "调往外市工作", used);
         submitAndApprove(system, back, 1);
         letters.recordReceipt(system, back, new RecordReceipt(today, today, "周敏"), transfers.get(system, back).version());
-        return 7;
+        return 1;
     }
 
     private long start(AccessScope system, OrgUnitNode from, long toOrgId, String reason, List<Long> used) {

@@ -102,6 +102,8 @@ class DemoDataGeneratorIntegrationTests {
     Recruitment recruitment;
     @Autowired
     RecruitmentPipeline pipeline;
+    @Autowired
+    cn.dangjian.transfer.Transfers transfers;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -127,6 +129,24 @@ class DemoDataGeneratorIntegrationTests {
         assertThat(tree).filteredOn(o -> o.type() == OrgType.JOINT_BRANCH).isNotEmpty();
         assertThat(tree).filteredOn(o -> o.type() == OrgType.PARTY_GROUP).isNotEmpty();
         assertThat(tree).extracting(OrgUnitNode::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void transfersStandInEveryStateAndTheShowcaseSecretaryHasOneToAccept() {
+        List<cn.dangjian.transfer.TransferView> all = transfers.list(system, report.rootId());
+        assertThat(all).extracting(cn.dangjian.transfer.TransferView::state).contains(
+                cn.dangjian.transfer.TransferState.DRAFT, cn.dangjian.transfer.TransferState.APPROVING,
+                cn.dangjian.transfer.TransferState.SENT, cn.dangjian.transfer.TransferState.RECEIVED);
+        assertThat(all).as("one returned by the receiver and submitted again").anySatisfy(t -> {
+            assertThat(t.submissions()).isEqualTo(2);
+            assertThat(t.state()).isEqualTo(cn.dangjian.transfer.TransferState.APPROVING);
+        });
+        assertThat(all).as("a letter awaiting its 回执 and one whose 回执 came back").filteredOn(t -> t.letter() != null)
+                .extracting(t -> t.letter().receiptReturnedOn() != null).containsExactlyInAnyOrder(false, true);
+        DemoAccount secretary = report.accounts().stream().filter(a -> a.username().startsWith("zhibu")).findFirst().orElseThrow();
+        AccessScope scope = signIn.scopeOf(secretary.username());
+        assertThat(transfers.list(scope, scope.anchorOrgIds().get(0))).anySatisfy(t ->
+                assertThat(t.state()).isEqualTo(cn.dangjian.transfer.TransferState.SENT));
     }
 
     @Test

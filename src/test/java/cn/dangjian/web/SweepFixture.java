@@ -90,13 +90,15 @@ class SweepFixture {
     @Autowired DuesReductions duesReductions;
     @Autowired DuesVoluntary duesVoluntary;
     @Autowired DuesRemittances duesRemittances;
+    @Autowired cn.dangjian.transfer.Transfers transfers;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
      * sweeping account was not expected at.
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
-                  long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues) {
+                  long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
+                  long transferId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -104,7 +106,8 @@ class SweepFixture {
                     Map.entry("imports", importId), Map.entry("rectifications", rectificationId),
                     Map.entry("units", unitId), Map.entry("accounts", accountId), Map.entry("tokens", tokenId),
                     Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()),
-                    Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()));
+                    Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
+                    Map.entry("transfers", transferId));
         }
     }
 
@@ -161,8 +164,21 @@ class SweepFixture {
         long unit = units.create(system, new NewUnit("巡检单位" + orgId, UnitCategory.ADMINISTRATIVE));
         AccessScope holder = signIn.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first));
         long token = tokens.create(holder, marker + "令牌", null).token().id();
+        Dues dues = dues(orgId, first, second, marker);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
-                holder.userId(), token, dues(orgId, first, second, marker));
+                holder.userId(), token, dues, letterOut(second, marker));
+    }
+
+    /** A transfer of the second member out of the platform, sent, its letter numbered: the marker is in its reason. */
+    private long letterOut(long second, String marker) {
+        AccessScope system = AccessScope.system();
+        long id = transfers.startOut(system, new cn.dangjian.transfer.StartLetterTransfer(second, marker + "转往党组织",
+                null, cn.dangjian.transfer.LetterCarrier.SELF, marker + "转接原因", null));
+        transfers.submit(system, id, transfers.get(system, id).version());
+        while (transfers.get(system, id).waitingForOrgId() != null) {
+            transfers.approve(system, id, transfers.get(system, id).version());
+        }
+        return id;
     }
 
     /** 党费: both members assessed, the first paid this month with a note, a reduction for the second, a voluntary payment, a remittance. */

@@ -58,7 +58,7 @@ class TransferActions {
     }
 
     private boolean reaches(AccessScope scope, long orgId) {
-        return orgs.ref(orgId).filter(o -> scope.coversOrg(o.id(), o.path())).isPresent();
+        return orgs.findInScope(scope, orgId).isPresent();
     }
 
     record Can(boolean submit, boolean cancel, boolean approve, boolean sendBack, boolean accept, boolean receipt,

@@ -58,7 +58,7 @@ class TransferPageController {
     String list(AccessScope scope, @RequestParam(required = false) Long orgId,
                 @RequestParam(required = false) TransferState state, @RequestParam(required = false) TransferKind kind,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Model model) {
-        OrgUnitRef org = org(scope, orgId);
+        OrgUnitRef org = org(scope, orgId, model.getAttribute("homeOrg"));
         List<TransferView> rows = transfers.list(scope, org.id(), new TransferQuery(state, kind, year, q));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("org", org);
@@ -176,9 +176,13 @@ class TransferPageController {
         return "transfer/new";
     }
 
-    private OrgUnitRef org(AccessScope scope, Long orgId) {
+    /** The named organization (in scope), else the caller's own (the page shell's {@code homeOrg}), else their first. */
+    private OrgUnitRef org(AccessScope scope, Long orgId, Object home) {
         if (orgId != null) {
             return orgs.refInScope(scope, orgId);
+        }
+        if (home instanceof OrgUnitRef own && orgs.findInScope(scope, own.id()).isPresent()) {
+            return own;
         }
         if (scope.anchorOrgIds().size() == 1) {
             return orgs.refInScope(scope, scope.anchorOrgIds().get(0));
