@@ -16,7 +16,9 @@ final class FindingActions {
             Map.entry("ZB-16", "开展民主评议"),
             Map.entry("XJ-01", "录入换届"),
             Map.entry("XJ-09", "准备换届"),
-            Map.entry("JG-04", "录入班子"));
+            Map.entry("JG-04", "录入班子"),
+            Map.entry("JY-09", "办理转接"),
+            Map.entry("ZJ-04", "核实并登记回执"));
 
     private FindingActions() {
     }

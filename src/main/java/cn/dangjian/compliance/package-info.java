@@ -9,9 +9,11 @@
  * open cases' deadlines from {@link cn.dangjian.recruitment.Recruitment} — recruitment computes when each step is
  * due under the 细则 of the case, compliance decides what is late and keeps the findings. The 党费 rules (DF-07 …
  * DF-22) read each organization's arrears, assessments, remittances, large voluntary payments and ended reductions
- * from {@link cn.dangjian.dues.DuesQueries}, and the dues module's parameters they depend on are declared there.
+ * from {@link cn.dangjian.dues.DuesQueries}, and the dues module's parameters they depend on are declared there;
+ * the transfer rules (JY-09, ZJ-04) read the steps waiting and the letters unanswered from
+ * {@link cn.dangjian.transfer.TransferQueries}, which applies its own step limit.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters", "recruitment",
-                "dues"})
+                "dues", "transfer"})
 package cn.dangjian.compliance;

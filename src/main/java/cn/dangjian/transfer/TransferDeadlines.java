@@ -12,6 +12,10 @@ import cn.dangjian.calendar.WorkingDays;
  * <ul>
  *   <li>A letter with 有效期N天 issued on D is valid through D + N (ZJ-05: N is a parameter, default 30).</li>
  *   <li>The 回执 is due one month after the receiving organization took the member in (ZJ-02, ZJ-04).</li>
+ *   <li>A step of the route (an approval, the receiver's acceptance) reached on D with a limit of N days is due by
+ *   D + N (JY-09 forbids leaving a member unaccepted; N is the parameter {@code transfer.step-days}).</li>
+ *   <li>The 回执 of a letter out of the platform is expected, at the latest, one month after the last day the letter
+ *   could be presented.</li>
  *   <li>A member away at a relatively fixed place must transfer once the absence reaches 6 months (JY-09).</li>
  * </ul>
  */
@@ -36,6 +40,11 @@ public final class TransferDeadlines {
     /** The last day for the 回执 of a member received on {@code receivedOn}: one month later (ZJ-02). */
     public static LocalDate receiptDue(LocalDate receivedOn, WorkingDays calendar) {
         return onWorkingDay(receivedOn.plusMonths(1), calendar);
+    }
+
+    /** The last day for a step of the route reached on {@code reachedOn} with a limit of {@code days} days. */
+    public static LocalDate stepDue(LocalDate reachedOn, int days, WorkingDays calendar) {
+        return onWorkingDay(reachedOn.plusDays(days), calendar);
     }
 
     /** Whether an absence since {@code awaySince} has reached 6 months on {@code today} (JY-09). */

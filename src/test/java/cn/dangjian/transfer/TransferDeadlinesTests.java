@@ -56,6 +56,18 @@ class TransferDeadlinesTests {
         assertThat(TransferDeadlines.receiptDue(received, CALENDAR)).isEqualTo(due);
     }
 
+    @ParameterizedTest(name = "送达于{0}，时限{1}天 → 至{2}")
+    @CsvSource({
+            // reached on Monday 2 November: 15 days end on Tuesday the 17th
+            "2026-11-02, 15, 2026-11-17",
+            // reached on Friday 6 November: 15 days end on Saturday the 21st, carried to Monday the 23rd
+            "2026-11-06, 15, 2026-11-23",
+            // reached on 24 September: 10 days end inside 国庆节, carried to Thursday 8 October
+            "2026-09-24, 10, 2026-10-08"})
+    void aStepOfTheRouteIsDueItsLimitAfterItWasReached(LocalDate reached, int days, LocalDate due) {
+        assertThat(TransferDeadlines.stepDue(reached, days, CALENDAR)).isEqualTo(due);
+    }
+
     @ParameterizedTest(name = "外出自{0}，至{1}：{2}")
     @CsvSource({
             "2026-03-15, 2026-09-14, false",

@@ -26,6 +26,7 @@ import cn.dangjian.org.OrgUnitDissolved;
 import cn.dangjian.org.OrgUnitMoved;
 import cn.dangjian.parameters.RuleParameterChanged;
 import cn.dangjian.recruitment.RecruitmentStepRecorded;
+import cn.dangjian.transfer.TransferStepRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -103,6 +104,12 @@ class ComplianceTriggers {
     @ApplicationModuleListener
     void on(MemberTransferred event) {
         pending.request(Kind.ORG, List.of(event.fromOrgId(), event.orgId()));
+    }
+
+    /** A transfer moved a step: the organizations it waits for, sends from or goes to are re-checked. */
+    @ApplicationModuleListener
+    void on(TransferStepRecorded event) {
+        pending.request(Kind.ORG, event.orgIds());
     }
 
     @ApplicationModuleListener

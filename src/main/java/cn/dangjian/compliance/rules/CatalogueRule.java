@@ -102,6 +102,11 @@ abstract class CatalogueRule implements ComplianceRule {
         return "/members/" + memberId;
     }
 
+    /** The transfer's page, where its step is taken or its 回执 recorded. */
+    static String transferPage(long transferId) {
+        return "/transfers/" + transferId;
+    }
+
     /** The 发展党员 case's page, where its next step is recorded. */
     static String recruitmentCasePage(long caseId) {
         return "/recruitment/cases/" + caseId;

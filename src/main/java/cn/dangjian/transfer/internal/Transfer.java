@@ -1,5 +1,8 @@
 package cn.dangjian.transfer.internal;
 
+import static cn.dangjian.transfer.internal.TransferGuards.notBefore;
+import static cn.dangjian.transfer.internal.TransferGuards.require;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,10 +13,12 @@ import cn.dangjian.transfer.LetterCarrier;
 import cn.dangjian.transfer.TransferKind;
 import cn.dangjian.transfer.TransferState;
 import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.transfer.TransferStepRecorded;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -22,10 +27,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * it with the reason recorded — a transfer cannot be refused without cause (JY-09) — and a returned transfer can be
  * corrected and sent again. Until it is received the sending organization stays responsible for the member (ZJ-04).
  * Each step is allowed only from the state before it and only to the organization whose turn it is; the version
- * stops two people deciding the same step at once.
+ * stops two people deciding the same step at once. Every step registers a {@link TransferStepRecorded}, published
+ * when the transfer is saved.
  */
 @Table("transfer")
-public class Transfer {
+public class Transfer extends AbstractAggregateRoot<Transfer> {
 
     @Id
     private Long id;
@@ -39,6 +45,7 @@ public class Transfer {
     private String reason;
     private String state;
     private LocalDate startedOn;
+    private LocalDate submittedOn;
     private LocalDate sentOn;
     private LocalDate receivedOn;
     private LocalDate returnedOn;
@@ -57,28 +64,14 @@ public class Transfer {
     }
 
     /**
-     * A draft. {@code approvers} are the organizations that approve in turn before the transfer is sent (none: it is
-     * sent when submitted); a transfer within the platform names the receiving organization, one out of it the
-     * organization named on the letter.
+     * A draft with both organizations' paths, as stored. {@code approvers} are the organizations that approve in turn
+     * before the transfer is sent (none: it is sent when submitted); a transfer within the platform names the
+     * receiving organization, one out of it the organization named on the letter.
      */
-    public static Transfer draft(TransferKind kind, long memberId, long fromOrgId, Long toOrgId, String toName,
-                                 String reason, LocalDate on, List<Long> approvers, String actor) {
-        return draft(kind, memberId, fromOrgId, "", toOrgId, null, toName, reason, on, approvers, actor);
-    }
-
-    /** A draft with both organizations' paths, as stored (see {@link #draft}). */
     public static Transfer draft(TransferKind kind, long memberId, long fromOrgId, String fromPath, Long toOrgId,
                                  String toPath, String toName, String reason, LocalDate on, List<Long> approvers,
                                  String actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "转接原因", "不能为空");
-        }
-        if (kind == TransferKind.WITHIN && (toOrgId == null || toOrgId == fromOrgId)) {
-            throw new InvalidInputException("toOrgId", "转入党组织", toOrgId == null ? "请选择转入的党组织" : "不能转到本组织");
-        }
-        if (kind != TransferKind.WITHIN && (toName == null || toName.isBlank())) {
-            throw new InvalidInputException("toName", "转入党组织", "请填写介绍信上的转入党组织名称");
-        }
+        TransferGuards.draftable(kind, fromOrgId, toOrgId, toName, reason);
         Transfer t = new Transfer();
         t.kind = kind.name();
         t.memberId = memberId;
@@ -107,10 +100,11 @@ public class Transfer {
 
     /** Sends the draft (or a returned transfer, corrected) on its way: to the first approver, or straight out. */
     public void submit(LocalDate on) {
-        require("提交", TransferState.DRAFT, TransferState.RETURNED);
+        require(state(), "提交", TransferState.DRAFT, TransferState.RETURNED);
         notBefore(on, startedOn, "提交日期", "发起日期");
         steps.replaceAll(s -> TransferStep.waitingFor(s.orgId()));
         submissions++;
+        submittedOn = on;
         returnReason = null;
         returnedOn = null;
         returnedBy = null;
@@ -119,11 +113,12 @@ public class Transfer {
         } else {
             state = TransferState.APPROVING.name();
         }
+        recorded();
     }
 
     /** The current approver agrees; after the last one the transfer is sent. */
     public void approve(long orgId, LocalDate on, String actor) {
-        require("审批", TransferState.APPROVING);
+        require(state(), "审批", TransferState.APPROVING);
         int current = currentStep();
         TransferStep step = steps.get(current);
         if (step.orgId() != orgId) {
@@ -133,6 +128,7 @@ public class Transfer {
         if (currentStep() < 0) {
             send(on);
         }
+        recorded();
     }
 
     /**
@@ -140,7 +136,7 @@ public class Transfer {
      * reason is required — a transfer is never refused without cause (JY-09).
      */
     public void sendBack(long orgId, LocalDate on, String why, String actor) {
-        require("退回", TransferState.APPROVING, TransferState.SENT);
+        require(state(), "退回", TransferState.APPROVING, TransferState.SENT);
         boolean itsTurn = state().equals(TransferState.APPROVING) ? steps.get(currentStep()).orgId() == orgId
                 : kind() == TransferKind.OUT ? fromOrgId == orgId : toOrgId != null && toOrgId == orgId;
         if (!itsTurn) {
@@ -153,17 +149,19 @@ public class Transfer {
         returnedOn = on;
         returnReason = why.strip();
         returnedBy = orgId;
+        recorded();
     }
 
     /** The receiving organization takes the member in. */
     public void accept(long orgId, LocalDate on, String actor) {
-        require("接收", TransferState.SENT);
+        require(state(), "接收", TransferState.SENT);
         if (kind() != TransferKind.WITHIN || toOrgId == null || toOrgId != orgId) {
             throw new ConflictException("只有转入的党组织可以接收");
         }
         notBefore(on, sentOn, "接收日期", "转出日期");
         state = TransferState.RECEIVED.name();
         receivedOn = on;
+        recorded();
     }
 
     /**
@@ -171,7 +169,7 @@ public class Transfer {
      * the member in on {@code receivedOn} (ZJ-02). The sender's responsibility ends here (ZJ-04).
      */
     public void receiptBack(LocalDate receivedOn, LocalDate returnedOn, String handler) {
-        require("登记回执", TransferState.SENT);
+        require(state(), "登记回执", TransferState.SENT);
         if (kind() != TransferKind.OUT) {
             throw new ConflictException("只有转出至平台外的介绍信需要登记回执");
         }
@@ -182,6 +180,7 @@ public class Transfer {
         state = TransferState.RECEIVED.name();
         this.receivedOn = receivedOn;
         letter = letter.receiptBack(returnedOn, handler == null || handler.isBlank() ? null : handler.strip());
+        recorded();
     }
 
     /**
@@ -192,19 +191,30 @@ public class Transfer {
         if (kind() != TransferKind.OUT || letter == null) {
             throw new ConflictException("只有转出至平台外的转接开具介绍信");
         }
-        require("开具介绍信", TransferState.SENT);
+        require(state(), "开具介绍信", TransferState.SENT);
         letter = letter.issued(issuer, year, no, days, on, paidUpTo);
+        recorded();
     }
 
     /** The sending branch withdraws a transfer not yet sent. */
     public void cancel() {
-        require("撤销", TransferState.DRAFT, TransferState.APPROVING, TransferState.RETURNED);
+        require(state(), "撤销", TransferState.DRAFT, TransferState.APPROVING, TransferState.RETURNED);
         state = TransferState.CANCELLED.name();
+        recorded();
     }
 
     /** Whether the letter still has to be numbered: sent out of the platform and not yet issued. */
     public boolean awaitsLetter() {
         return kind() == TransferKind.OUT && state() == TransferState.SENT && !letter.issued();
+    }
+
+    private void recorded() {
+        List<Long> touched = new ArrayList<>(List.of(fromOrgId));
+        if (toOrgId != null) {
+            touched.add(toOrgId);
+        }
+        steps.forEach(step -> touched.add(step.orgId()));
+        registerEvent(new TransferStepRecorded(id == null ? 0 : id, touched.stream().distinct().toList()));
     }
 
     private void send(LocalDate on) {
@@ -220,24 +230,6 @@ public class Transfer {
             }
         }
         return -1;
-    }
-
-    private void require(String step, TransferState... allowed) {
-        for (TransferState s : allowed) {
-            if (state().equals(s)) {
-                return;
-            }
-        }
-        throw new ConflictException("该转接当前为「" + state().label() + "」，不能" + step);
-    }
-
-    private static void notBefore(LocalDate on, LocalDate earlier, String field, String earlierName) {
-        if (on == null) {
-            throw new InvalidInputException("on", field, "不能为空");
-        }
-        if (earlier != null && on.isBefore(earlier)) {
-            throw new InvalidInputException("on", field, "不能早于" + earlierName + earlier);
-        }
     }
 
     public Long id() {
@@ -301,6 +293,11 @@ public class Transfer {
      */
     public long responsibleOrgId() {
         return state() == TransferState.RECEIVED && toOrgId != null ? toOrgId : fromOrgId;
+    }
+
+    /** The day the transfer was last submitted: the first approver's wait counts from it. */
+    public LocalDate submittedOn() {
+        return submittedOn;
     }
 
     public LocalDate sentOn() {

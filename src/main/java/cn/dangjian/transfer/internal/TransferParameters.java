@@ -21,6 +21,7 @@ public class TransferParameters implements ParameterCatalogue {
 
     public static final String ROUTE = "transfer.route";
     public static final String VALIDITY_DAYS = "transfer.letter-validity-days";
+    public static final String STEP_DAYS = "transfer.step-days";
 
     /** Who approves before a transfer is sent. */
     public enum Route { DIRECT, COMMITTEE, COMMITTEE_AND_WORK_COMMITTEE }
@@ -37,7 +38,11 @@ public class TransferParameters implements ParameterCatalogue {
                         new Option(Route.DIRECT.name(), "党支部直接转出，不经审批")), null)),
                 new ParameterDefinition(VALIDITY_DAYS, "ZJ-05", "《关于启用新的党员组织关系介绍信的通知》及各地规定", "介绍信有效期",
                         "介绍信上填写的有效天数，自开具次日起计算，最后一日为节假日的顺延至其后第一个工作日。"
-                                + "各地一般为10至30天，最长不超过3个月。", "30", new Whole(1, 180, "天")));
+                                + "各地一般为10至30天，最长不超过3个月。", "30", new Whole(1, 180, "天")),
+                new ParameterDefinition(STEP_DAYS, "JY-09", "《中国共产党党员教育管理工作条例》第二十五条", "转接各环节的办理时限",
+                        "转接在一个环节（上级党组织审批、转入党组织接收）停留超过该天数即提示逾期，自送达该环节次日起计算，"
+                                + "最后一日为节假日的顺延。条例要求不得无故拒绝接收，未规定全国统一的天数，由各地确定。",
+                        "15", new Whole(1, 90, "天")));
     }
 
     public static Route route(ParameterValues values) {

@@ -8,6 +8,7 @@ import cn.dangjian.compliance.ComplianceRule;
 import cn.dangjian.compliance.RuleCategory;
 import cn.dangjian.dues.internal.DuesParameters;
 import cn.dangjian.parameters.ParameterDefinition;
+import cn.dangjian.transfer.internal.TransferParameters;
 import org.junit.jupiter.api.Test;
 
 /** What the catalogue page and the stored findings rely on across the rules of this package. */
@@ -80,6 +81,21 @@ class RuleCatalogueTests {
             assertThat(r.parameters()).as("the dues module declares the parameters").isEmpty();
             assertThat(declared).containsAll(r.reads());
         });
+    }
+
+    /** The 组织关系转接 rules: the step limit they depend on is the transfer module's own parameter. */
+    @Test
+    void theTransferRulesCiteTheirSourcesAndReadOnlyTheTransferModulesParameters() {
+        List<ComplianceRule> transferRules = List.of(new TransferStepWaitingRule(), new LetterReceiptRule());
+        assertThat(transferRules).extracting(ComplianceRule::ruleId).containsExactly("JY-09", "ZJ-04");
+        assertThat(transferRules).extracting(ComplianceRule::category).containsOnly(RuleCategory.MEMBERS);
+        assertThat(transferRules).allSatisfy(r -> assertThat(r.code()).startsWith("members."));
+        List<String> declared = new TransferParameters().parameters().stream().map(ParameterDefinition::key).toList();
+        assertThat(transferRules).allSatisfy(r -> {
+            assertThat(r.parameters()).isEmpty();
+            assertThat(declared).containsAll(r.reads());
+        });
+        assertThat(new TransferStepWaitingRule().reads()).containsExactly(TransferParameters.STEP_DAYS);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package cn.dangjian.transfer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the compliance rules read about one organization's transfers: the steps waiting for it (an approval, or the
+ * acceptance of a member sent to it) with the day each is due under {@code transfer.step-days}, and — for a sending
+ * branch — its letters out of the platform whose 回执 has not come back, with the last day each letter could be
+ * presented and the day its 回执 is expected by at the latest (see {@link TransferDeadlines}).
+ */
+public record TransferFacts(List<WaitingStep> waiting, List<UnansweredLetter> letters) {
+
+    public TransferFacts {
+        waiting = List.copyOf(waiting);
+        letters = List.copyOf(letters);
+    }
+
+    /** A step waiting for this organization since {@code since}, due by {@code dueOn} ({@code days} days). */
+    public record WaitingStep(long transferId, String memberName, String fromOrgName, boolean approval,
+                              LocalDate since, int days, LocalDate dueOn) {
+
+        /** 「审批」 or 「接收」. */
+        public String step() {
+            return approval ? "审批" : "接收";
+        }
+    }
+
+    /** A 介绍信 issued by this branch's line whose 回执 is not back. */
+    public record UnansweredLetter(long transferId, String memberName, String number, String toName,
+                                   LocalDate issuedOn, LocalDate validThrough, LocalDate receiptExpectedBy) {
+    }
+}

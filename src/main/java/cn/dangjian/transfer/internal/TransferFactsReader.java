@@ -1,0 +1,107 @@
+package cn.dangjian.transfer.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.dangjian.calendar.WorkCalendar;
+import cn.dangjian.calendar.WorkingDays;
+import cn.dangjian.member.MemberPlacement;
+import cn.dangjian.member.MemberQueries;
+import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.parameters.RuleParameters;
+import cn.dangjian.transfer.TransferDeadlines;
+import cn.dangjian.transfer.TransferFacts;
+import cn.dangjian.transfer.TransferFacts.UnansweredLetter;
+import cn.dangjian.transfer.TransferFacts.WaitingStep;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the transfer facts of a batch of organizations in a fixed number of statements: the open transfers that
+ * touch them, their members' names, the organizations' names and paths, and the parameter settings once. The limit
+ * of a waiting step is the parameter in force for the organization it waits for; a letter's validity is the one
+ * printed on it.
+ */
+@Component
+public class TransferFactsReader {
+
+    private final JdbcClient jdbc;
+    private final TransferRepository repository;
+    private final MemberQueries members;
+    private final OrgUnits orgs;
+    private final RuleParameters parameters;
+    private final WorkCalendar calendar;
+
+    TransferFactsReader(JdbcClient jdbc, TransferRepository repository, MemberQueries members, OrgUnits orgs,
+                        RuleParameters parameters, WorkCalendar calendar) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.members = members;
+        this.orgs = orgs;
+        this.parameters = parameters;
+        this.calendar = calendar;
+    }
+
+    public Map<Long, TransferFacts> read(List<Long> orgIds, LocalDate today) {
+        if (orgIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                        SELECT t.id FROM transfer t
+                        WHERE t.state IN ('APPROVING', 'SENT')
+                          AND (t.from_org_id IN (:orgs) OR t.to_org_id IN (:orgs)
+                               OR EXISTS (SELECT 1 FROM transfer_step s
+                                          WHERE s.transfer_id = t.id AND s.org_id IN (:orgs) AND s.decided_on IS NULL))""")
+                .param("orgs", orgIds).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Transfer> open = new ArrayList<>();
+        repository.findAllById(ids).forEach(open::add);
+        Set<Long> involved = new HashSet<>();
+        open.forEach(t -> {
+            involved.add(t.fromOrgId());
+            TransferWait.of(t).ifPresent(w -> involved.add(w.orgId()));
+        });
+        Map<Long, OrgUnitRef> refs = orgs.refs(involved).stream()
+                .collect(Collectors.toMap(OrgUnitRef::id, Function.identity()));
+        Map<Long, MemberPlacement> names = members.placements(open.stream().map(Transfer::memberId).toList());
+        RuleParameters.ParameterResolver resolver = parameters.resolver(today);
+        WorkingDays days = calendar.workingDays();
+        Set<Long> wanted = Set.copyOf(orgIds);
+        Map<Long, List<WaitingStep>> waiting = new HashMap<>();
+        Map<Long, List<UnansweredLetter>> letters = new HashMap<>();
+        for (Transfer t : open) {
+            String name = names.containsKey(t.memberId()) ? names.get(t.memberId()).name() : "";
+            TransferWait.of(t).filter(w -> wanted.contains(w.orgId()) && refs.containsKey(w.orgId())).ifPresent(w -> {
+                int limit = Integer.parseInt(resolver.valuesFor(refs.get(w.orgId()).path())
+                        .get(TransferParameters.STEP_DAYS));
+                OrgUnitRef from = refs.get(t.fromOrgId());
+                waiting.computeIfAbsent(w.orgId(), k -> new ArrayList<>()).add(new WaitingStep(t.id(), name,
+                        from == null ? "" : from.name(), w.approval(), w.since(), limit,
+                        TransferDeadlines.stepDue(w.since(), limit, days)));
+            });
+            TransferLetter l = t.letter();
+            if (l != null && l.issued() && l.receiptReturnedOn() == null && wanted.contains(t.fromOrgId())) {
+                LocalDate validThrough = l.validThrough(days);
+                letters.computeIfAbsent(t.fromOrgId(), k -> new ArrayList<>()).add(new UnansweredLetter(t.id(), name,
+                        l.number(), t.toName(), l.issuedOn(), validThrough,
+                        TransferDeadlines.receiptDue(validThrough, days)));
+            }
+        }
+        Map<Long, TransferFacts> facts = new HashMap<>();
+        Set<Long> withFacts = new HashSet<>(waiting.keySet());
+        withFacts.addAll(letters.keySet());
+        withFacts.forEach(org -> facts.put(org, new TransferFacts(waiting.getOrDefault(org, List.of()),
+                letters.getOrDefault(org, List.of()))));
+        return facts;
+    }
+}
