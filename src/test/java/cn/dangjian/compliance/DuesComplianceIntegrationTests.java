@@ -11,15 +11,13 @@ import cn.dangjian.dues.DuesCategory;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.support.ClockedIntegrationTest;
+import cn.dangjian.support.EventsSettled;
 import cn.dangjian.support.MutableClock;
 import cn.dangjian.support.TestClock;
 import cn.dangjian.support.TestTree;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,9 +40,7 @@ class DuesComplianceIntegrationTests {
     @Autowired
     MutableClock clock;
     @Autowired
-    EventPublicationRegistry publications;
-    @Autowired
-    JdbcClient jdbc;
+    EventsSettled events;
 
     private final AccessScope system = AccessScope.system();
 
@@ -58,7 +54,7 @@ class DuesComplianceIntegrationTests {
         clock.set(LocalDateTime.of(2026, 6, 10, 9, 0));
         TestTree.Tree t = trees.build();
         // the evaluations the new tree triggers by itself pass first: only the 核定's event may close the finding
-        settle();
+        events.await();
         compliance.reevaluateSubtree(t.a1());
 
         FindingView assessment = open(t.a1(), "DF-17");
@@ -100,13 +96,6 @@ class DuesComplianceIntegrationTests {
         assertThat(dues).filteredOn(r -> r.code().equals("dues.arrears-warning")).singleElement()
                 .satisfies(r -> assertThat(r.parameters()).singleElement()
                         .satisfies(p -> assertThat(p.label()).isEqualTo("欠交提醒的月数")));
-    }
-
-    /** Waits until every event listener has run and the evaluations they requested are done. */
-    private void settle() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> publications.findIncompletePublications().stream()
-                .allMatch(p -> p.getStatus() == EventPublication.Status.FAILED)
-                && jdbc.sql("SELECT count(*) FROM compliance_pending").query(Long.class).single() == 0);
     }
 
     private FindingView open(long orgId, String ruleId) {

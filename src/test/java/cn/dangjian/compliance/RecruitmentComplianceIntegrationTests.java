@@ -2,7 +2,6 @@ package cn.dangjian.compliance;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,12 +15,11 @@ import cn.dangjian.shared.EducationLevel;
 import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.PageRequest;
+import cn.dangjian.support.EventsSettled;
 import cn.dangjian.support.IntegrationTest;
 import cn.dangjian.support.TestTree;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,13 +44,12 @@ class RecruitmentComplianceIntegrationTests {
     @Autowired
     Clock clock;
     @Autowired
-    EventPublicationRegistry publications;
+    EventsSettled events;
 
     private final AccessScope system = AccessScope.system();
 
     @Test
     void aLateApplicationTalkIsAFindingUntilTheTalkIsRecorded() {
-        Instant start = Instant.now();
         TestTree.Tree t = trees.build();
         long caseId = recruitment.open(system, new OpenCase(t.a1(), "孙嘉禾",
                 TestTree.citizenId(LocalDate.of(1999, 5, 20), 700 + PEOPLE.getAndIncrement(), true), Ethnicity.HAN,
@@ -74,7 +71,7 @@ class RecruitmentComplianceIntegrationTests {
         assertThat(branchRow.worst(RuleCategory.RECRUITMENT)).isEqualTo(Severity.OVERDUE);
 
         // the evaluations the new tree and the opening trigger by themselves pass first: only the step's event may close it
-        settle(start);
+        events.await();
         assertThat(talkFinding(t.a1(), caseId).id()).isEqualTo(late.id());
 
         RecordStep talk = RecordStep.on(StepKind.APPLICATION_TALK, LocalDate.of(2026, 10, 15))
@@ -110,16 +107,6 @@ class RecruitmentComplianceIntegrationTests {
                     assertThat(p.label()).isEqualTo("预备期满讨论转正的期限");
                     assertThat(p.value()).isNotBlank();
                 }));
-    }
-
-    /**
-     * Waits until every listener of the events published since {@code since} has run (or failed), and then for the
-     * debounced evaluation of the organizations they queued.
-     */
-    private void settle(Instant since) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> publications.findIncompletePublications().stream()
-                .noneMatch(p -> p.getPublicationDate().isAfter(since) && p.getStatus() != EventPublication.Status.FAILED));
-        await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
     }
 
     private FindingView talkFinding(long orgId, long caseId) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.support.ClockedIntegrationTest;
+import cn.dangjian.support.EventsSettled;
 import cn.dangjian.support.MutableClock;
 import cn.dangjian.support.TestClock;
 import cn.dangjian.support.TestTree;
@@ -19,9 +20,6 @@ import cn.dangjian.transfer.Transfers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,9 +44,7 @@ class TransferComplianceIntegrationTests {
     @Autowired
     MutableClock clock;
     @Autowired
-    EventPublicationRegistry publications;
-    @Autowired
-    JdbcClient jdbc;
+    EventsSettled events;
 
     private final AccessScope system = AccessScope.system();
 
@@ -67,7 +63,7 @@ class TransferComplianceIntegrationTests {
         transfers.submit(sender, id, transfers.get(sender, id).version());
 
         clock.set(LocalDateTime.of(2026, 11, 17, 9, 0));
-        settle();
+        events.await();
         compliance.reevaluateSubtree(t.a());
         assertThat(open(t.a(), "JY-09")).as("the 15th day is still in time").isEmpty();
 
@@ -103,7 +99,7 @@ class TransferComplianceIntegrationTests {
         assertThat(validThrough).isEqualTo(LocalDate.of(2026, 12, 3));
 
         clock.set(LocalDateTime.of(2026, 12, 3, 9, 0));
-        settle();
+        events.await();
         compliance.reevaluateSubtree(t.a());
         assertThat(open(t.a1(), "ZJ-04")).isEmpty();
 
@@ -116,13 +112,6 @@ class TransferComplianceIntegrationTests {
         letters.recordReceipt(sender, id, new RecordReceipt(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 4),
                 "李明"), transfers.get(sender, id).version());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(open(t.a1(), "ZJ-04")).isEmpty());
-    }
-
-    /** Waits until every event listener has run and the evaluations they requested are done. */
-    private void settle() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> publications.findIncompletePublications().stream()
-                .allMatch(p -> p.getStatus() == EventPublication.Status.FAILED)
-                && jdbc.sql("SELECT count(*) FROM compliance_pending").query(Long.class).single() == 0);
     }
 
     private java.util.Optional<FindingView> open(long orgId, String ruleId) {

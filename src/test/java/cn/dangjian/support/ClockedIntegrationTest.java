@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestTree.class, TestClock.class})
+@Import({TestTree.class, TestClock.class, EventsSettled.class})
 public @interface ClockedIntegrationTest {
 }

@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import(TestTree.class)
+@Import({TestTree.class, EventsSettled.class})
 public @interface IntegrationTest {
 }

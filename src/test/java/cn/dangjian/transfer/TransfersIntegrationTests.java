@@ -34,6 +34,8 @@ class TransfersIntegrationTests {
     @Autowired
     Transfers transfers;
     @Autowired
+    TransferOverview overview;
+    @Autowired
     cn.dangjian.org.OrgUnits orgs;
     @Autowired
     cn.dangjian.parameters.RuleParameters parameters;
@@ -105,6 +107,28 @@ class TransfersIntegrationTests {
         assertThat(returned.returnReason()).isEqualTo("介绍信上的身份证号与本人不一致");
         transfers.cancel(sender, id, returned.version());
         assertThat(transfers.start(sender, new StartTransfer(t.memberA1(), t.a2(), "重新办理", null))).isNotEqualTo(id);
+    }
+
+    /** The year's counts as each level reads them: out of a1, into a2, a move within the 党委's own subtree. */
+    @Test
+    void eachLevelCountsTheYearsMovesAndWhatIsOpen() {
+        long id = transfers.start(sender, new StartTransfer(t.memberA1(), t.a2(), "工作调动", null));
+        transfers.submit(sender, id, transfers.get(sender, id).version());
+        assertThat(overview.summary(committee, t.a(), 2026)).isEqualTo(new TransferSummary(2026, 0, 0, 0, 0, 1, 0, 0));
+        assertThat(overview.summary(receiver, t.a2(), 2026)).as("nothing addressed to a2 yet")
+                .isEqualTo(new TransferSummary(2026, 0, 0, 0, 0, 0, 0, 0));
+        transfers.approve(committee, id, transfers.get(committee, id).version());
+        assertThat(overview.summary(receiver, t.a2(), 2026).awaitingAcceptance()).isEqualTo(1);
+        transfers.accept(receiver, id, transfers.get(receiver, id).version());
+
+        assertThat(overview.summary(sender, t.a1(), 2026)).isEqualTo(new TransferSummary(2026, 1, 0, 0, 0, 0, 0, 0));
+        assertThat(overview.summary(receiver, t.a2(), 2026)).isEqualTo(new TransferSummary(2026, 0, 0, 1, 0, 0, 0, 0));
+        assertThat(overview.summary(committee, t.a(), 2026)).as("a move between its own branches")
+                .isEqualTo(new TransferSummary(2026, 0, 0, 0, 1, 0, 0, 0));
+        assertThat(overview.summary(committee, t.a(), 2025)).isEqualTo(new TransferSummary(2025, 0, 0, 0, 0, 0, 0, 0));
+        TestTree.Tree other = trees.build();
+        assertThatThrownBy(() -> overview.summary(trees.subtreeScope(other.a()), t.a(), 2026))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

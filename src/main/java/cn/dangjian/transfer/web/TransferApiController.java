@@ -1,5 +1,6 @@
 package cn.dangjian.transfer.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import cn.dangjian.transfer.RecordReceipt;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
 import cn.dangjian.transfer.TransferKind;
+import cn.dangjian.transfer.TransferOverview;
+import cn.dangjian.transfer.TransferSummary;
 import cn.dangjian.transfer.TransferLetters;
 import cn.dangjian.transfer.TransferQuery;
 import cn.dangjian.transfer.TransferState;
@@ -39,10 +42,14 @@ class TransferApiController {
 
     private final Transfers transfers;
     private final TransferLetters letters;
+    private final TransferOverview overview;
+    private final Clock clock;
 
-    TransferApiController(Transfers transfers, TransferLetters letters) {
+    TransferApiController(Transfers transfers, TransferLetters letters, TransferOverview overview, Clock clock) {
         this.transfers = transfers;
         this.letters = letters;
+        this.overview = overview;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -53,6 +60,13 @@ class TransferApiController {
                             @RequestParam(required = false) Integer year,
                             @Parameter(description = "党员姓名、对方党组织名称或介绍信编号") @RequestParam(required = false) String q) {
         return transfers.list(scope, orgId, new TransferQuery(state, kind, year, q));
+    }
+
+    @GetMapping("/summary")
+    @Operation(summary = "党组织及下级的转接概况：年度转出（其中转出平台外）、转入、下级之间调动，以及正在审批、待接收、待收回执的件数")
+    TransferSummary summary(AccessScope scope, @RequestParam long orgId,
+                            @Parameter(description = "年度，默认今年") @RequestParam(required = false) Integer year) {
+        return overview.summary(scope, orgId, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @GetMapping("/{id}")

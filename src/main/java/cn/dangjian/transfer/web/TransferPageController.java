@@ -17,6 +17,7 @@ import cn.dangjian.transfer.RecordReceipt;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
 import cn.dangjian.transfer.TransferKind;
+import cn.dangjian.transfer.TransferOverview;
 import cn.dangjian.transfer.TransferLetters;
 import cn.dangjian.transfer.TransferQuery;
 import cn.dangjian.transfer.TransferState;
@@ -43,11 +44,13 @@ class TransferPageController {
     private final TransferLetters letters;
     private final OrgUnits orgs;
     private final TransferActions actions;
+    private final TransferOverview overview;
     private final Clock clock;
 
     TransferPageController(Transfers transfers, TransferLetters letters, OrgUnits orgs, TransferActions actions,
-                           Clock clock) {
+                           TransferOverview overview, Clock clock) {
         this.transfers = transfers;
+        this.overview = overview;
         this.letters = letters;
         this.orgs = orgs;
         this.actions = actions;
@@ -64,6 +67,7 @@ class TransferPageController {
         model.addAttribute("org", org);
         model.addAttribute("rows", rows);
         model.addAttribute("todo", rows.stream().filter(t -> actions.waitsFor(scope, t, today)).toList());
+        model.addAttribute("summary", overview.summary(scope, org.id(), today.getYear()));
         model.addAttribute("states", TransferState.values());
         model.addAttribute("kinds", TransferKind.values());
         model.addAttribute("state", state);
