@@ -7,7 +7,6 @@ import java.util.List;
 
 import cn.dangjian.compliance.FindingDraft;
 import cn.dangjian.compliance.OrgFacts;
-import cn.dangjian.compliance.RuleCategory;
 import cn.dangjian.compliance.RuleContext;
 import cn.dangjian.compliance.Severity;
 import cn.dangjian.transfer.TransferFacts;
@@ -24,21 +23,15 @@ import org.springframework.stereotype.Component;
  * or the letter is reissued with a new validity.
  */
 @Component
-class LetterReceiptRule extends CatalogueRule {
+class LetterReceiptRule extends TransferRule {
 
     LetterReceiptRule() {
-        super("members.letter-receipt", "ZJ-04", "《关于启用新的党员组织关系介绍信的通知》", 1, RuleCategory.MEMBERS,
-                "转出平台外的介绍信过期或回执逾期未收回");
+        super("letter-receipt", "ZJ-04", "《关于启用新的党员组织关系介绍信的通知》", "转出平台外的介绍信过期或回执逾期未收回");
     }
 
     @Override
     public String attentionReason(int count) {
         return "介绍信回执未收回" + count + "份";
-    }
-
-    @Override
-    public boolean appliesTo(OrgFacts facts) {
-        return facts.org().active() && facts.find(TransferFacts.class).isPresent();
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 
 import cn.dangjian.compliance.FindingDraft;
 import cn.dangjian.compliance.OrgFacts;
-import cn.dangjian.compliance.RuleCategory;
 import cn.dangjian.compliance.RuleContext;
 import cn.dangjian.compliance.Severity;
 import cn.dangjian.transfer.TransferFacts;
@@ -23,13 +22,12 @@ import org.springframework.stereotype.Component;
  * the finding closes when the step is taken, either way.
  */
 @Component
-class TransferStepWaitingRule extends CatalogueRule {
+class TransferStepWaitingRule extends TransferRule {
 
     static final String STEP_DAYS = "transfer.step-days";
 
     TransferStepWaitingRule() {
-        super("members.transfer-waiting", "JY-09", EDUCATION_RULES + "第二十五条", 1, RuleCategory.MEMBERS,
-                "组织关系转接不在一个环节久拖不办");
+        super("transfer-waiting", "JY-09", EDUCATION_RULES + "第二十五条", "组织关系转接不在一个环节久拖不办");
     }
 
     @Override
@@ -40,11 +38,6 @@ class TransferStepWaitingRule extends CatalogueRule {
     @Override
     public String attentionReason(int count) {
         return "组织关系转接逾期未办" + count + "件";
-    }
-
-    @Override
-    public boolean appliesTo(OrgFacts facts) {
-        return facts.org().active() && facts.find(TransferFacts.class).isPresent();
     }
 
     @Override
