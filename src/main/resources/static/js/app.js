@@ -59,6 +59,11 @@ document.addEventListener('click', function (event) {
     event.stopImmediatePropagation();
   }
 }, true);
+document.addEventListener('focusin', function (event) {
+  if (event.target.matches && event.target.matches('[data-select-on-focus]')) {
+    event.target.select();
+  }
+});
 document.addEventListener('submit', function (event) {
   var form = event.target;
   if (form.matches && form.matches('form[data-confirm]') && !window.confirm(form.dataset.confirm)) {
