@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the transfer facts of a batch of organizations in a fixed number of statements: the open transfers that
- * touch them, their members' names, the organizations' names and paths, and the parameter settings once. The limit
+ * Reads the transfer facts of a batch of organizations: the open transfers that touch them (each loaded with its
+ * route, one statement per transfer — few are open at a time), then their members' names, the organizations' names
+ * and paths, and the parameter settings, each once for the batch. The limit
  * of a waiting step is the parameter in force for the organization it waits for; a letter's validity is the one
  * printed on it.
  */
@@ -66,10 +68,14 @@ public class TransferFactsReader {
         }
         List<Transfer> open = new ArrayList<>();
         repository.findAllById(ids).forEach(open::add);
+        Map<Long, TransferWait> waits = new HashMap<>();
         Set<Long> involved = new HashSet<>();
         open.forEach(t -> {
             involved.add(t.fromOrgId());
-            TransferWait.of(t).ifPresent(w -> involved.add(w.orgId()));
+            TransferWait.of(t).ifPresent(w -> {
+                waits.put(t.id(), w);
+                involved.add(w.orgId());
+            });
         });
         Map<Long, OrgUnitRef> refs = orgs.refs(involved).stream()
                 .collect(Collectors.toMap(OrgUnitRef::id, Function.identity()));
@@ -81,7 +87,8 @@ public class TransferFactsReader {
         Map<Long, List<UnansweredLetter>> letters = new HashMap<>();
         for (Transfer t : open) {
             String name = names.containsKey(t.memberId()) ? names.get(t.memberId()).name() : "";
-            TransferWait.of(t).filter(w -> wanted.contains(w.orgId()) && refs.containsKey(w.orgId())).ifPresent(w -> {
+            Optional.ofNullable(waits.get(t.id()))
+                    .filter(w -> wanted.contains(w.orgId()) && refs.containsKey(w.orgId())).ifPresent(w -> {
                 int limit = Integer.parseInt(resolver.valuesFor(refs.get(w.orgId()).path())
                         .get(TransferParameters.STEP_DAYS));
                 OrgUnitRef from = refs.get(t.fromOrgId());
@@ -90,7 +97,7 @@ public class TransferFactsReader {
                         TransferDeadlines.stepDue(w.since(), limit, days)));
             });
             TransferLetter l = t.letter();
-            if (l != null && l.issued() && l.receiptReturnedOn() == null && wanted.contains(t.fromOrgId())) {
+            if (l != null && l.issued() && wanted.contains(t.fromOrgId())) { // sent and issued: no 回执 yet
                 LocalDate validThrough = l.validThrough(days);
                 letters.computeIfAbsent(t.fromOrgId(), k -> new ArrayList<>()).add(new UnansweredLetter(t.id(), name,
                         l.number(), t.toName(), l.issuedOn(), validThrough,

@@ -1,7 +1,8 @@
 package cn.dangjian.transfer.internal;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 
 import cn.dangjian.transfer.TransferKind;
@@ -16,14 +17,10 @@ public record TransferWait(long orgId, boolean approval, LocalDate since) {
 
     public static Optional<TransferWait> of(Transfer t) {
         if (t.state() == TransferState.APPROVING) {
-            List<TransferStep> steps = t.steps();
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).decidedOn() == null) {
-                    LocalDate since = i > 0 ? steps.get(i - 1).decidedOn() : t.submittedOn();
-                    return Optional.of(new TransferWait(steps.get(i).orgId(), true,
-                            since == null ? t.startedOn() : since));
-                }
-            }
+            // the steps of the current round are decided in turn: the wait began with the latest one decided
+            LocalDate since = t.steps().stream().map(TransferStep::decidedOn).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(t.submittedOn());
+            return Optional.of(new TransferWait(t.waitingFor(), true, since == null ? t.startedOn() : since));
         }
         if (t.state() == TransferState.SENT && t.kind() == TransferKind.WITHIN) {
             return Optional.of(new TransferWait(t.toOrgId(), false, t.sentOn()));

@@ -51,6 +51,24 @@ class TransferTests {
         assertThat(t.steps()).extracting(TransferStep::decidedBy).containsExactly("dangwei", "gongwei");
     }
 
+    /** Each step waits from the day the step before it was taken; a returned transfer starts again when resubmitted. */
+    @Test
+    void eachStepWaitsForItsOrganizationFromTheStepBefore() {
+        Transfer t = draft(TransferKind.WITHIN, 7, BRANCH, TARGET, null, "工作调动", DAY.minusDays(5),
+                List.of(COMMITTEE, WORK_COMMITTEE), "zhibu");
+        assertThat(TransferWait.of(t)).isEmpty();
+        t.submit(DAY.minusDays(2));
+        assertThat(TransferWait.of(t)).contains(new TransferWait(COMMITTEE, true, DAY.minusDays(2)));
+        t.approve(COMMITTEE, DAY, "dangwei");
+        assertThat(TransferWait.of(t)).contains(new TransferWait(WORK_COMMITTEE, true, DAY));
+        t.approve(WORK_COMMITTEE, DAY.plusDays(3), "gongwei");
+        assertThat(TransferWait.of(t)).contains(new TransferWait(TARGET, false, DAY.plusDays(3)));
+        t.sendBack(TARGET, DAY.plusDays(4), "材料不全", "zhibu2");
+        assertThat(TransferWait.of(t)).isEmpty();
+        t.submit(DAY.plusDays(6));
+        assertThat(TransferWait.of(t)).contains(new TransferWait(COMMITTEE, true, DAY.plusDays(6)));
+    }
+
     @Test
     void withoutApproversItIsSentWhenSubmitted() {
         Transfer t = draft(TransferKind.WITHIN, 7, BRANCH, TARGET, null, "工作调动", DAY, List.of(), "zhibu");
