@@ -20,10 +20,16 @@ final class FindingActions {
             Map.entry("JY-09", "办理转接"),
             Map.entry("ZJ-04", "核实并登记回执"));
 
+    /** Where one catalogue id has rules on both sides of a step, the rule's own code decides. */
+    private static final Map<String, String> BY_CODE = Map.of("members.receipt-reply", "寄出回执");
+
     private FindingActions() {
     }
 
-    static String label(String ruleId) {
+    static String label(String ruleCode, String ruleId) {
+        if (ruleCode != null && BY_CODE.containsKey(ruleCode)) {
+            return BY_CODE.get(ruleCode);
+        }
         if (ruleId != null && ruleId.startsWith("FZ-")) {
             return "办理发展环节";
         }

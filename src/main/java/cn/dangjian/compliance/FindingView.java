@@ -22,7 +22,7 @@ public record FindingView(long id, long orgId, String orgName, String ruleCode, 
 
     /** The button that does what the finding asks (记录支委会, 登记谈话…), or 去处理 where no single step fits. */
     public String actionLabel() {
-        return FindingActions.label(ruleId);
+        return FindingActions.label(ruleCode, ruleId);
     }
 
     /**

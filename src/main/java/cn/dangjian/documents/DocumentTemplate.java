@@ -101,6 +101,14 @@ public enum DocumentTemplate {
             List.of("编号", "姓名", "性别", "年龄", "民族", "党员类别", "身份证号", "转出党组织", "转往党组织", "抬头",
                     "党费已交到", "有效期", "开具日期", "党员联系电话", "通讯地址", "联系电话", "传真", "邮编", "回执抬头",
                     "回执情况", "补开说明"),
+            Map.of()),
+
+    /**
+     * 党员组织关系介绍信回执 — the 回执 the receiving organization sends back for a letter from outside the platform
+     * (ZJ-04), within one month of taking the member in.
+     */
+    TRANSFER_RECEIPT("党员组织关系介绍信回执", "transfer-receipt",
+            List.of("编号", "回执抬头", "姓名", "接收日期", "经办人", "联系电话"),
             Map.of());
 
     private final String label;

@@ -1,15 +1,25 @@
 package cn.dangjian.member;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import cn.dangjian.member.internal.MemberRecord;
+import cn.dangjian.member.internal.MemberRecords;
+import cn.dangjian.member.internal.MemberRules;
 import cn.dangjian.member.internal.MemberStore;
+import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.ForModules;
+import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,13 +40,61 @@ public class MemberTransfers {
     public static final Set<MembershipStatus> MOVABLE = EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION);
 
     private final MemberStore store;
+    private final MemberRecords records;
+    private final SensitiveFieldCipher cipher;
     private final OrgUnits orgs;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MemberTransfers(MemberStore store, OrgUnits orgs, ApplicationEventPublisher events) {
+    MemberTransfers(MemberStore store, MemberRecords records, SensitiveFieldCipher cipher, OrgUnits orgs,
+                    ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.records = records;
+        this.cipher = cipher;
         this.orgs = orgs;
         this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * A member arriving from outside the platform with a 介绍信: the record is created from {@code form} — with the
+     * membership dates and 正式/预备 status the member already has, not as a new recruit — in the organization the
+     * form names, and the arrival written into the history as 组织关系转入. The caller (the transfer module) has
+     * checked that the organization is within its caller's reach. Publishes {@link MemberArrived}.
+     *
+     * @throws InvalidInputException naming each field that fails the member rules, or a 身份证号 already on a record
+     */
+    public long arrive(String actor, MemberForm form, LocalDate on, String fromName, YearMonth duesPaidUpTo) {
+        List<FieldProblem> problems = problemsOfArrival(form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        OrgUnitRef org = orgs.ref(form.orgId()).orElseThrow();
+        String hash = cipher.blindIndex(CitizenId.parse(form.citizenId()).value());
+        MemberRecord record = records.newMember(form, CitizenId.parse(form.citizenId()), hash, org, on);
+        long memberId = store.insert(record);
+        String state = Members.state(record);
+        store.insertStatusChange(memberId, StatusChangeType.TRANSFERRED_IN, on, "由" + fromName + "转入" + org.name(),
+                "组织关系在平台外", state, actor);
+        events.publishEvent(new MemberArrived(actor, memberId, org.id(), org.path(), fromName, on, duesPaidUpTo));
+        return memberId;
+    }
+
+    /**
+     * What {@link #arrive} would refuse in {@code form}, each problem naming its field: the member rules, an
+     * organization that cannot hold members, a 身份证号 already on a record. Nothing is written.
+     */
+    public List<FieldProblem> problemsOfArrival(MemberForm form) {
+        List<FieldProblem> problems = new ArrayList<>(MemberRules.check(form, null, LocalDate.now(clock)));
+        if (form.orgId() != null && orgs.ref(form.orgId()).filter(o -> o.active() && o.type().holdsMembers()).isEmpty()) {
+            problems.add(new FieldProblem("orgId", "接收党组织", "已撤销或不能直接管理党员的组织关系"));
+        }
+        if (problems.stream().noneMatch(p -> p.field().equals("citizenId"))
+                && store.findByCitizenHash(cipher.blindIndex(CitizenId.parse(form.citizenId()).value())).isPresent()) {
+            problems.add(new FieldProblem("citizenId", "身份证号",
+                    "该身份证号已有党员档案，不能重复转入；原在本平台转出的党员回转时请联系上级党组织核对"));
+        }
+        return problems;
     }
 
     /**

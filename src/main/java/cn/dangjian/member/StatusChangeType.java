@@ -22,7 +22,9 @@ public enum StatusChangeType implements CodedValue {
     /** Recorded by a completed 组织关系转接 only, never chosen by hand (see {@link MemberTransfers}). */
     TRANSFERRED("13", "组织关系转接", EnumSet.noneOf(MembershipStatus.class)),
     /** Recorded when the 回执 of a letter out of the platform comes back, never chosen by hand. */
-    TRANSFERRED_OUT("14", "组织关系转出", EnumSet.noneOf(MembershipStatus.class));
+    TRANSFERRED_OUT("14", "组织关系转出", EnumSet.noneOf(MembershipStatus.class)),
+    /** Recorded when a member arrives with a 介绍信 from outside the platform, never chosen by hand. */
+    TRANSFERRED_IN("15", "组织关系转入", EnumSet.noneOf(MembershipStatus.class));
 
     private final String code;
     private final String label;
@@ -46,7 +48,7 @@ public enum StatusChangeType implements CodedValue {
 
     /** Whether a person records this change on the member's page; a transfer is recorded by the transfer itself. */
     public boolean recordedByHand() {
-        return this != TRANSFERRED && this != TRANSFERRED_OUT;
+        return this != TRANSFERRED && this != TRANSFERRED_OUT && this != TRANSFERRED_IN;
     }
 
     public Set<MembershipStatus> allowedFrom() {

@@ -1,10 +1,12 @@
 package cn.dangjian.shared;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What an HTML form posted, read field by field: a value that cannot be read (a date, a number, a choice) becomes
@@ -12,6 +14,8 @@ import java.util.Map;
  * facade. Modules extend it with the readers only their forms need.
  */
 public class PostedForm {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{1,2}");
 
     private final Map<String, List<String>> params;
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -42,6 +46,32 @@ public class PostedForm {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             problem(name, label, "“" + value + "”不是有效日期（yyyy-MM-dd）");
+            return null;
+        }
+    }
+
+    /** A month as a month field sends it (yyyy-MM, also yyyy-M). */
+    public YearMonth month(String name, String label) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        YearMonth month = parseMonth(value);
+        if (month == null) {
+            problem(name, label, "“" + value + "”不是有效月份（yyyy-MM）");
+        }
+        return month;
+    }
+
+    /** 2026-03 (or 2026-3); {@code null} when it is not a month. */
+    public static YearMonth parseMonth(String value) {
+        if (value == null || !MONTH.matcher(value.strip()).matches()) {
+            return null;
+        }
+        String[] parts = value.strip().split("-");
+        try {
+            return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -1,10 +1,12 @@
 package cn.dangjian.transfer;
 
-/** Where the member goes or comes from (ZJ-10): within the platform, out of it with a 介绍信, or into it with one. */
+/**
+ * Where the member goes (ZJ-10): within the platform, or out of it with a 介绍信. A member coming in from outside the
+ * platform arrives with a letter recorded by {@link IncomingLetters}, not with a transfer.
+ */
 public enum TransferKind {
     WITHIN("平台内转接"),
-    OUT("转出至平台外"),
-    IN("从平台外转入");
+    OUT("转出至平台外");
 
     private final String label;
 

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The counts a 机关党委 or 工委 — or a branch, for itself — reads above its list of transfers: the year's moves in,
- * out and within its subtree, and what is open now. One statement; the caller must reach the organization.
+ * out and within its subtree, and what is open now. Two statements (transfers, letters from outside the platform);
+ * the caller must reach the organization.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,7 +28,7 @@ public class TransferOverview {
     public TransferSummary summary(AccessScope scope, long orgId, int year) {
         scope.require(Permission.TRANSFER_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
-        return jdbc.sql("""
+        int[] c = jdbc.sql("""
                         SELECT
                           count(*) FILTER (WHERE sent_on_year AND state IN ('SENT', 'RECEIVED') AND from_in AND NOT to_in),
                           count(*) FILTER (WHERE sent_on_year AND state IN ('SENT', 'RECEIVED') AND from_in AND kind = 'OUT'),
@@ -43,8 +44,15 @@ public class TransferOverview {
                               FROM transfer t
                               WHERE t.org_path LIKE :p OR t.to_org_path LIKE :p) t""")
                 .param("p", org.path() + "%").param("year", year)
-                .query((rs, n) -> new TransferSummary(year, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7)})
                 .single();
+        int[] in = jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE extract(year FROM received_on) = :year),
+                               count(*) FILTER (WHERE receipt_sent_on IS NULL)
+                        FROM transfer_incoming WHERE org_path LIKE :p""")
+                .param("p", org.path() + "%").param("year", year)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        return new TransferSummary(year, c[0], c[1], c[2] + in[0], in[0], c[3], c[4], c[5], c[6], in[1]);
     }
 }

@@ -3,15 +3,22 @@ package cn.dangjian.compliance;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 
+import cn.dangjian.member.MemberKind;
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.Ethnicity;
+import cn.dangjian.shared.Gender;
 import cn.dangjian.support.ClockedIntegrationTest;
 import cn.dangjian.support.EventsSettled;
 import cn.dangjian.support.MutableClock;
 import cn.dangjian.support.TestClock;
 import cn.dangjian.support.TestTree;
+import cn.dangjian.transfer.IncomingLetters;
 import cn.dangjian.transfer.LetterCarrier;
+import cn.dangjian.transfer.ReceiptSent;
+import cn.dangjian.transfer.RecordIncomingLetter;
 import cn.dangjian.transfer.RecordReceipt;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
@@ -39,6 +46,8 @@ class TransferComplianceIntegrationTests {
     Transfers transfers;
     @Autowired
     TransferLetters letters;
+    @Autowired
+    IncomingLetters incoming;
     @Autowired
     TestTree trees;
     @Autowired
@@ -111,6 +120,32 @@ class TransferComplianceIntegrationTests {
 
         letters.recordReceipt(sender, id, new RecordReceipt(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 4),
                 "李明"), transfers.get(sender, id).version());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(open(t.a1(), "ZJ-04")).isEmpty());
+    }
+
+    @Test
+    void aReceiptOwedForALetterFromOutsideIsDueAtOnceLateAfterAMonthAndClosedWhenSent() {
+        clock.set(LocalDateTime.of(2026, 11, 25, 9, 0));
+        TestTree.Tree t = trees.build();
+        AccessScope branch = trees.subtreeScope(t.a1());
+        String citizenId = TestTree.citizenId(LocalDate.of(1999, 5, 6), 990, true);
+        long id = incoming.record(branch, new RecordIncomingLetter(t.a1(), "中共江城大学委员会组织部", null, "2026-088",
+                LocalDate.of(2026, 11, 20), 30, YearMonth.of(2026, 11), LocalDate.of(2026, 11, 25), "陈思远",
+                Gender.MALE, 27, Ethnicity.HAN, citizenId, MemberKind.PROBATIONARY, null, LocalDate.of(2026, 6, 20), null));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(open(t.a1(), "ZJ-04"))
+                .as("raised by the recording itself").isPresent());
+        FindingView due = open(t.a1(), "ZJ-04").orElseThrow();
+        assertThat(due.ruleCode()).isEqualTo("members.receipt-reply");
+        assertThat(due.severity()).isEqualTo(Severity.DUE);
+        assertThat(due.actionLabel()).isEqualTo("寄出回执");
+        assertThat(due.fixPath()).isEqualTo("/transfers/incoming/" + id);
+
+        clock.set(LocalDateTime.of(2026, 12, 28, 9, 0));
+        compliance.reevaluateSubtree(t.a());
+        assertThat(open(t.a1(), "ZJ-04").orElseThrow().severity()).isEqualTo(Severity.OVERDUE);
+
+        incoming.receiptSent(branch, id, new ReceiptSent(LocalDate.of(2026, 12, 28), "周敏", null),
+                incoming.get(branch, id).version());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(open(t.a1(), "ZJ-04")).isEmpty());
     }
 

@@ -53,6 +53,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("dues-publication.docx"), duesPublication());
         Files.write(folder.resolve("dues-arrears.docx"), duesArrears());
         Files.write(folder.resolve("transfer-letter.docx"), TransferLetterTemplate.letter());
+        Files.write(folder.resolve("transfer-receipt.docx"), TransferLetterTemplate.receipt());
     }
 
     /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */

@@ -14,8 +14,9 @@ import static cn.dangjian.documents.DocxTemplateGenerator.text;
 
 /**
  * The built-in Word format of the 党员组织关系介绍信 (ZJ-02): 存根, 介绍信 and 回执 on one page, separated by cut lines
- * for the 骑缝章, every placeholder in one run. Written by {@link DocxTemplateGenerator#main}; {@code main} here
- * writes only this file.
+ * for the 骑缝章, every placeholder in one run; and the 回执 alone, which a receiving organization sends back for a
+ * letter from outside the platform (ZJ-04). Written by {@link DocxTemplateGenerator#main}; {@code main} here writes
+ * only these two files.
  */
 final class TransferLetterTemplate {
 
@@ -26,6 +27,25 @@ final class TransferLetterTemplate {
 
     public static void main(String[] args) throws IOException {
         Files.write(Path.of("src/main/resources/documents/templates/transfer-letter.docx"), letter());
+        Files.write(Path.of("src/main/resources/documents/templates/transfer-receipt.docx"), receipt());
+    }
+
+    static byte[] receipt() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument()) {
+            XWPFParagraph number = doc.createParagraph();
+            number.setAlignment(ParagraphAlignment.RIGHT);
+            text(number.createRun(), "第 {{编号}} 号", BODY_FONT, 12, false);
+            XWPFParagraph heading = doc.createParagraph();
+            heading.setAlignment(ParagraphAlignment.CENTER);
+            text(heading.createRun(), "党员组织关系介绍信回执", TITLE_FONT, 18, true);
+            line(doc, "{{回执抬头}}：", false);
+            line(doc, "{{姓名}}同志的党员组织关系已转达我处，特此回复。", true);
+            right(doc, "（盖章）");
+            right(doc, "{{接收日期}}");
+            line(doc, "经办人：{{经办人}}　　联系电话：{{联系电话}}", false);
+            line(doc, "注：回执由接收党员的基层党委在收到党员组织关系之日起一个月内，通过邮寄或传真退回党员原所在基层党委。", false);
+            return DocxTemplateGenerator.bytes(doc);
+        }
     }
 
     static byte[] letter() throws IOException {

@@ -114,18 +114,18 @@ class TransfersIntegrationTests {
     void eachLevelCountsTheYearsMovesAndWhatIsOpen() {
         long id = transfers.start(sender, new StartTransfer(t.memberA1(), t.a2(), "工作调动", null));
         transfers.submit(sender, id, transfers.get(sender, id).version());
-        assertThat(overview.summary(committee, t.a(), 2026)).isEqualTo(new TransferSummary(2026, 0, 0, 0, 0, 1, 0, 0));
+        assertThat(overview.summary(committee, t.a(), 2026)).isEqualTo(new TransferSummary(2026, 0, 0, 0, 0, 0, 1, 0, 0, 0));
         assertThat(overview.summary(receiver, t.a2(), 2026)).as("nothing addressed to a2 yet")
-                .isEqualTo(new TransferSummary(2026, 0, 0, 0, 0, 0, 0, 0));
+                .isEqualTo(new TransferSummary(2026, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         transfers.approve(committee, id, transfers.get(committee, id).version());
         assertThat(overview.summary(receiver, t.a2(), 2026).awaitingAcceptance()).isEqualTo(1);
         transfers.accept(receiver, id, transfers.get(receiver, id).version());
 
-        assertThat(overview.summary(sender, t.a1(), 2026)).isEqualTo(new TransferSummary(2026, 1, 0, 0, 0, 0, 0, 0));
-        assertThat(overview.summary(receiver, t.a2(), 2026)).isEqualTo(new TransferSummary(2026, 0, 0, 1, 0, 0, 0, 0));
+        assertThat(overview.summary(sender, t.a1(), 2026)).isEqualTo(new TransferSummary(2026, 1, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(overview.summary(receiver, t.a2(), 2026)).isEqualTo(new TransferSummary(2026, 0, 0, 1, 0, 0, 0, 0, 0, 0));
         assertThat(overview.summary(committee, t.a(), 2026)).as("a move between its own branches")
-                .isEqualTo(new TransferSummary(2026, 0, 0, 0, 1, 0, 0, 0));
-        assertThat(overview.summary(committee, t.a(), 2025)).isEqualTo(new TransferSummary(2025, 0, 0, 0, 0, 0, 0, 0));
+                .isEqualTo(new TransferSummary(2026, 0, 0, 0, 0, 1, 0, 0, 0, 0));
+        assertThat(overview.summary(committee, t.a(), 2025)).isEqualTo(new TransferSummary(2025, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         TestTree.Tree other = trees.build();
         assertThatThrownBy(() -> overview.summary(trees.subtreeScope(other.a()), t.a(), 2026))
                 .isInstanceOf(NotFoundException.class);

@@ -91,6 +91,7 @@ class SweepFixture {
     @Autowired DuesVoluntary duesVoluntary;
     @Autowired DuesRemittances duesRemittances;
     @Autowired cn.dangjian.transfer.Transfers transfers;
+    @Autowired cn.dangjian.transfer.IncomingLetters incoming;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
@@ -98,7 +99,7 @@ class SweepFixture {
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
                   long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
-                  long transferId) {
+                  long transferId, long incomingId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -107,7 +108,7 @@ class SweepFixture {
                     Map.entry("units", unitId), Map.entry("accounts", accountId), Map.entry("tokens", tokenId),
                     Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()),
                     Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
-                    Map.entry("transfers", transferId));
+                    Map.entry("transfers", transferId), Map.entry("incoming", incomingId));
         }
     }
 
@@ -166,7 +167,18 @@ class SweepFixture {
         long token = tokens.create(holder, marker + "令牌", null).token().id();
         Dues dues = dues(orgId, first, second, marker);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
-                holder.userId(), token, dues, letterOut(second, marker));
+                holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch));
+    }
+
+    /** A member taken in with a letter from outside the platform: the marker is in the issuer's name. */
+    private long letterIn(long orgId, String marker, boolean sameBranch) {
+        String citizenId = RosterFiles.newCitizenId();
+        LocalDate today = LocalDate.now();
+        int age = java.time.Period.between(cn.dangjian.shared.CitizenId.parse(citizenId).birthDate(), today).getYears();
+        return incoming.record(AccessScope.system(), new cn.dangjian.transfer.RecordIncomingLetter(orgId,
+                marker + "开具介绍信的党委", null, "IN-" + orgId, today, 30, null, today, sameBranch ? "周同事" : marker + "转入党员",
+                cn.dangjian.shared.CitizenId.parse(citizenId).gender(), age, Ethnicity.HAN, citizenId, MemberKind.FULL,
+                null, LocalDate.of(2010, 7, 1), LocalDate.of(2011, 7, 1)));
     }
 
     /** A transfer of the second member out of the platform, sent, its letter numbered: the marker is in its reason. */

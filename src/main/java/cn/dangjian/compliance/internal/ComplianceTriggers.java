@@ -15,6 +15,7 @@ import cn.dangjian.life.AppraisalRecorded;
 import cn.dangjian.life.MeetingRecorded;
 import cn.dangjian.life.TalkRecorded;
 import cn.dangjian.member.MemberAdded;
+import cn.dangjian.member.MemberArrived;
 import cn.dangjian.member.MemberChanged;
 import cn.dangjian.member.MemberTransferred;
 import cn.dangjian.member.MemberStatusChanged;
@@ -26,6 +27,7 @@ import cn.dangjian.org.OrgUnitDissolved;
 import cn.dangjian.org.OrgUnitMoved;
 import cn.dangjian.parameters.RuleParameterChanged;
 import cn.dangjian.recruitment.RecruitmentStepRecorded;
+import cn.dangjian.transfer.IncomingLetterRecorded;
 import cn.dangjian.transfer.TransferStepRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +98,11 @@ class ComplianceTriggers {
     }
 
     @ApplicationModuleListener
+    void on(MemberArrived event) {
+        changed(event.orgId());
+    }
+
+    @ApplicationModuleListener
     void on(MemberChanged event) {
         changed(event.orgId());
     }
@@ -110,6 +117,15 @@ class ComplianceTriggers {
     @ApplicationModuleListener
     void on(TransferStepRecorded event) {
         pending.request(Kind.ORG, event.orgIds());
+    }
+
+    /**
+     * A letter from outside the platform was recorded or its 回执 sent: the receiving organization is re-checked
+     * (its new member arrives with {@link MemberArrived}).
+     */
+    @ApplicationModuleListener
+    void on(IncomingLetterRecorded event) {
+        changed(event.orgId());
     }
 
     @ApplicationModuleListener

@@ -107,6 +107,11 @@ abstract class CatalogueRule implements ComplianceRule {
         return "/transfers/" + transferId;
     }
 
+    /** The page of a letter from outside the platform, where its 回执 is printed and recorded as sent. */
+    static String incomingLetterPage(long letterId) {
+        return "/transfers/incoming/" + letterId;
+    }
+
     /** The 发展党员 case's page, where its next step is recorded. */
     static String recruitmentCasePage(long caseId) {
         return "/recruitment/cases/" + caseId;

@@ -81,6 +81,19 @@ public class AssessmentStore {
                     :rounding, :monthly, :corrects, :note, :actor)""", batch);
     }
 
+    /** The first month a member who arrived from outside the platform owes here, and why (see DuesArrivalListener). */
+    public Optional<CollectFrom> collectFrom(long memberId) {
+        return jdbc.sql("SELECT first_month, reason FROM dues_collect_from WHERE member_id = :member")
+                .param("member", memberId)
+                .query((rs, n) -> new CollectFrom(YearMonth.from(rs.getObject("first_month", LocalDate.class)),
+                        rs.getString("reason")))
+                .optional();
+    }
+
+    /** The first month owed here, and the reason (the letter's 党费已交到). */
+    public record CollectFrom(YearMonth firstMonth, String reason) {
+    }
+
     public Optional<Stored> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dues_assessment a LEFT JOIN dues_confirmation c ON c.assessment_id = a.id"
                         + " WHERE a.id = :id")

@@ -64,7 +64,7 @@ public class AssessmentWriter {
     public Prepared prepare(MemberPlacement member, AssessMember cmd, String prefix, List<FieldProblem> problems,
                             Map<String, Rounding> roundings) {
         int before = problems.size();
-        YearMonth from = firstMonth(member, cmd, prefix, problems);
+        YearMonth from = firstMonth(member, store.collectFrom(member.memberId()).orElse(null), cmd, prefix, problems);
         DuesCalculation calc = from == null ? null : calculation(cmd.category(), cmd.base(), cmd.farmerAmount(),
                 roundings.computeIfAbsent(member.orgPath() + from, k -> rounding(member, from)), prefix, problems);
         String note = TextKind.LONG_TEXT.optional(prefix + "note", "备注", cmd.note(), problems);
@@ -160,14 +160,22 @@ public class AssessmentWriter {
         return DuesParameters.rounding(parameters.valuesFor(member.orgPath(), from.atDay(1)));
     }
 
-    private static YearMonth firstMonth(MemberPlacement member, AssessMember cmd, String prefix, List<FieldProblem> problems) {
+    private static YearMonth firstMonth(MemberPlacement member, AssessmentStore.CollectFrom collect, AssessMember cmd,
+                                        String prefix, List<FieldProblem> problems) {
         if (cmd.year() < 2008 || cmd.year() > 2100) {
             problems.add(new FieldProblem(prefix + "year", "年度", "应为2008年以后的年份"));
             return null;
         }
+        YearMonth start = collect == null ? null : collect.firstMonth();
+        if (start != null && start.getYear() > cmd.year()) {
+            problems.add(new FieldProblem(prefix + "year", "年度", member.name() + cmd.year() + "年的党费已在原党组织交清（"
+                    + collect.reason() + "），应从" + start.getYear() + "年" + start.getMonthValue() + "月起核定"));
+            return null;
+        }
         YearMonth admitted = member.joinedOn() == null ? null : YearMonth.from(member.joinedOn());
+        YearMonth usual = admitted != null && admitted.getYear() == cmd.year() ? admitted : YearMonth.of(cmd.year(), 1);
         YearMonth from = cmd.from() != null ? cmd.from()
-                : admitted != null && admitted.getYear() == cmd.year() ? admitted : YearMonth.of(cmd.year(), 1);
+                : start != null && start.isAfter(usual) ? start : usual;
         if (from.getYear() != cmd.year()) {
             problems.add(new FieldProblem(prefix + "from", "起始月份", "应在" + cmd.year() + "年内"));
             return null;
@@ -175,6 +183,11 @@ public class AssessmentWriter {
         if (admitted != null && from.isBefore(admitted)) {
             problems.add(new FieldProblem(prefix + "from", "起始月份", "不能早于入党（支部大会通过）的" + admitted.getYear() + "年"
                     + admitted.getMonthValue() + "月（DF-08，" + DuesCategory.REGULATION + "第八条）"));
+            return null;
+        }
+        if (start != null && from.isBefore(start)) {
+            problems.add(new FieldProblem(prefix + "from", "起始月份", "不能早于" + start.getYear() + "年" + start.getMonthValue()
+                    + "月（" + collect.reason() + "）"));
             return null;
         }
         if (!MemberAccess.owesDues(member)) {

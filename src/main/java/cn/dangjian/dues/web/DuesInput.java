@@ -8,8 +8,8 @@ import cn.dangjian.shared.PostedForm;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a dues form posted ({@link PostedForm}), with the readers only dues forms need: months (yyyy-MM, also
- * 2026年3月) and a yes/no that must be answered.
+ * What a dues form posted ({@link PostedForm}), with the readers only dues forms need: repeated months and a yes/no
+ * that must be answered.
  */
 final class DuesInput extends PostedForm {
 
@@ -17,23 +17,11 @@ final class DuesInput extends PostedForm {
         super(params);
     }
 
-    YearMonth month(String name, String label) {
-        String value = text(name);
-        if (value == null) {
-            return null;
-        }
-        YearMonth month = DuesPages.parseMonth(value);
-        if (month == null) {
-            problem(name, label, "“" + value + "”不是有效月份（yyyy-MM）");
-        }
-        return month;
-    }
-
     /** Every value of a repeated month field (checkboxes), in order, each once. */
     List<YearMonth> months(String name, String label) {
         List<YearMonth> months = new ArrayList<>();
         for (String value : all(name)) {
-            YearMonth month = DuesPages.parseMonth(value);
+            YearMonth month = parseMonth(value);
             if (month == null) {
                 problem(name, label, "“" + value + "”不是有效月份（yyyy-MM）");
             } else if (!months.contains(month)) {

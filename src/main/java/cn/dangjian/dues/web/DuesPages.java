@@ -2,21 +2,19 @@ package cn.dangjian.dues.web;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.PostedForm;
 import cn.dangjian.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** What the dues pages share: the organization a page is about when none is named, and reading a month. */
 @Component
 class DuesPages {
-
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{1,2}");
 
     private final OrgUnits orgs;
 
@@ -47,15 +45,7 @@ class DuesPages {
 
     /** 2026-03 (or 2026-3); {@code null} when it is not a month. */
     static YearMonth parseMonth(String value) {
-        if (value == null || !MONTH.matcher(value.strip()).matches()) {
-            return null;
-        }
-        String[] parts = value.strip().split("-");
-        try {
-            return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return PostedForm.parseMonth(value);
     }
 
     /** The month asked for in a query parameter, or {@code fallback}; an unreadable one is a 400 naming it. */

@@ -20,13 +20,15 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.transfer.TransferDeadlines;
 import cn.dangjian.transfer.TransferFacts;
+import cn.dangjian.transfer.TransferFacts.OwedReceipt;
 import cn.dangjian.transfer.TransferFacts.UnansweredLetter;
 import cn.dangjian.transfer.TransferFacts.WaitingStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the transfer facts of a batch of organizations: the open transfers that touch them (each loaded with its
+ * Reads the transfer facts of a batch of organizations: the 回执 they owe for letters from outside the platform (one
+ * statement), the open transfers that touch them (each loaded with its
  * route, one statement per transfer — few are open at a time), then their members' names, the organizations' names
  * and paths, and the parameter settings, each once for the batch. The limit
  * of a waiting step is the parameter in force for the organization it waits for; a letter's validity is the one
@@ -56,6 +58,8 @@ public class TransferFactsReader {
         if (orgIds.isEmpty()) {
             return Map.of();
         }
+        WorkingDays days = calendar.workingDays();
+        Map<Long, List<OwedReceipt>> receipts = owedReceipts(orgIds, days);
         List<Long> ids = jdbc.sql("""
                         SELECT t.id FROM transfer t
                         WHERE t.state IN ('APPROVING', 'SENT')
@@ -64,7 +68,7 @@ public class TransferFactsReader {
                                           WHERE s.transfer_id = t.id AND s.org_id IN (:orgs) AND s.decided_on IS NULL))""")
                 .param("orgs", orgIds).query(Long.class).list();
         if (ids.isEmpty()) {
-            return Map.of();
+            return receipts.isEmpty() ? Map.of() : facts(Map.of(), Map.of(), receipts);
         }
         List<Transfer> open = new ArrayList<>();
         repository.findAllById(ids).forEach(open::add);
@@ -81,7 +85,6 @@ public class TransferFactsReader {
                 .collect(Collectors.toMap(OrgUnitRef::id, Function.identity()));
         Map<Long, MemberPlacement> names = members.placements(open.stream().map(Transfer::memberId).toList());
         RuleParameters.ParameterResolver resolver = parameters.resolver(today);
-        WorkingDays days = calendar.workingDays();
         Set<Long> wanted = Set.copyOf(orgIds);
         Map<Long, List<WaitingStep>> waiting = new HashMap<>();
         Map<Long, List<UnansweredLetter>> letters = new HashMap<>();
@@ -104,11 +107,33 @@ public class TransferFactsReader {
                         TransferDeadlines.receiptDue(validThrough, days)));
             }
         }
+        return facts(waiting, letters, receipts);
+    }
+
+    private static Map<Long, TransferFacts> facts(Map<Long, List<WaitingStep>> waiting,
+                                                  Map<Long, List<UnansweredLetter>> letters,
+                                                  Map<Long, List<OwedReceipt>> receipts) {
         Map<Long, TransferFacts> facts = new HashMap<>();
         Set<Long> withFacts = new HashSet<>(waiting.keySet());
         withFacts.addAll(letters.keySet());
+        withFacts.addAll(receipts.keySet());
         withFacts.forEach(org -> facts.put(org, new TransferFacts(waiting.getOrDefault(org, List.of()),
-                letters.getOrDefault(org, List.of()))));
+                letters.getOrDefault(org, List.of()), receipts.getOrDefault(org, List.of()))));
         return facts;
+    }
+
+    /** The letters from outside the platform the organizations took members in with and owe a 回执 for, in one statement. */
+    private Map<Long, List<OwedReceipt>> owedReceipts(List<Long> orgIds, WorkingDays days) {
+        Map<Long, List<OwedReceipt>> owed = new HashMap<>();
+        jdbc.sql("""
+                        SELECT id, org_id, member_name, issuer, letter_no, received_on FROM transfer_incoming
+                        WHERE org_id IN (:orgs) AND receipt_sent_on IS NULL ORDER BY received_on, id""")
+                .param("orgs", orgIds)
+                .query((rs, n) -> Map.entry(rs.getLong("org_id"), new OwedReceipt(rs.getLong("id"),
+                        rs.getString("member_name"), rs.getString("issuer"), rs.getString("letter_no"),
+                        rs.getObject("received_on", LocalDate.class),
+                        TransferDeadlines.receiptDue(rs.getObject("received_on", LocalDate.class), days))))
+                .list().forEach(e -> owed.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return owed;
     }
 }

@@ -5,7 +5,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps both organizations' paths of every transfer in step with the tree, inside the move's transaction. */
+/**
+ * Keeps both organizations' paths of every transfer, and the receiving branch's of every letter from outside the
+ * platform, in step with the tree, inside the move's transaction.
+ */
 @Component
 class TransferPathListener {
 
@@ -23,5 +26,9 @@ class TransferPathListener {
                     .param("newPath", moved.newPath()).param("oldLength", moved.oldPath().length())
                     .param("oldPrefix", moved.oldPath() + "%").update();
         }
+        jdbc.sql("UPDATE transfer_incoming SET org_path = :newPath || substr(org_path, :oldLength + 1)"
+                        + " WHERE org_path LIKE :oldPrefix")
+                .param("newPath", moved.newPath()).param("oldLength", moved.oldPath().length())
+                .param("oldPrefix", moved.oldPath() + "%").update();
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.dangjian.org.OrgUnitRef;
-import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
@@ -42,17 +41,17 @@ class TransferPageController {
 
     private final Transfers transfers;
     private final TransferLetters letters;
-    private final OrgUnits orgs;
+    private final PageOrg pageOrg;
     private final TransferActions actions;
     private final TransferOverview overview;
     private final Clock clock;
 
-    TransferPageController(Transfers transfers, TransferLetters letters, OrgUnits orgs, TransferActions actions,
+    TransferPageController(Transfers transfers, TransferLetters letters, PageOrg pageOrg, TransferActions actions,
                            TransferOverview overview, Clock clock) {
         this.transfers = transfers;
         this.overview = overview;
         this.letters = letters;
-        this.orgs = orgs;
+        this.pageOrg = pageOrg;
         this.actions = actions;
         this.clock = clock;
     }
@@ -61,7 +60,7 @@ class TransferPageController {
     String list(AccessScope scope, @RequestParam(required = false) Long orgId,
                 @RequestParam(required = false) TransferState state, @RequestParam(required = false) TransferKind kind,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Model model) {
-        OrgUnitRef org = org(scope, orgId, model.getAttribute("homeOrg"));
+        OrgUnitRef org = pageOrg.of(scope, orgId, model.getAttribute("homeOrg"));
         List<TransferView> rows = transfers.list(scope, org.id(), new TransferQuery(state, kind, year, q));
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("org", org);
@@ -178,20 +177,5 @@ class TransferPageController {
         model.addAttribute("problems", problems);
         model.addAttribute("today", LocalDate.now(clock));
         return "transfer/new";
-    }
-
-    /** The named organization (in scope), else the caller's own (the page shell's {@code homeOrg}), else their first. */
-    private OrgUnitRef org(AccessScope scope, Long orgId, Object home) {
-        if (orgId != null) {
-            return orgs.refInScope(scope, orgId);
-        }
-        if (home instanceof OrgUnitRef own && orgs.findInScope(scope, own.id()).isPresent()) {
-            return own;
-        }
-        if (scope.anchorOrgIds().size() == 1) {
-            return orgs.refInScope(scope, scope.anchorOrgIds().get(0));
-        }
-        return orgs.roots(scope).stream().findFirst().map(n -> orgs.refInScope(scope, n.id()))
-                .orElseThrow(() -> new NotFoundException("您的管理范围内没有党组织"));
     }
 }

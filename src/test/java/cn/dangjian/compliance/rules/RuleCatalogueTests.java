@@ -86,8 +86,9 @@ class RuleCatalogueTests {
     /** The 组织关系转接 rules: the step limit they depend on is the transfer module's own parameter. */
     @Test
     void theTransferRulesCiteTheirSourcesAndReadOnlyTheTransferModulesParameters() {
-        List<ComplianceRule> transferRules = List.of(new TransferStepWaitingRule(), new LetterReceiptRule());
-        assertThat(transferRules).extracting(ComplianceRule::ruleId).containsExactly("JY-09", "ZJ-04");
+        List<ComplianceRule> transferRules = List.of(new TransferStepWaitingRule(), new LetterReceiptRule(),
+                new ReceiptReplyRule());
+        assertThat(transferRules).extracting(ComplianceRule::ruleId).containsExactly("JY-09", "ZJ-04", "ZJ-04");
         assertThat(transferRules).extracting(ComplianceRule::category).containsOnly(RuleCategory.MEMBERS);
         assertThat(transferRules).allSatisfy(r -> assertThat(r.code()).startsWith("members."));
         List<String> declared = new TransferParameters().parameters().stream().map(ParameterDefinition::key).toList();

@@ -8,6 +8,7 @@ import cn.dangjian.compliance.RuleContext;
 import cn.dangjian.compliance.Severity;
 import cn.dangjian.parameters.ParameterValues;
 import cn.dangjian.transfer.TransferFacts;
+import cn.dangjian.transfer.TransferFacts.OwedReceipt;
 import cn.dangjian.transfer.TransferFacts.UnansweredLetter;
 import cn.dangjian.transfer.TransferFacts.WaitingStep;
 import org.junit.jupiter.api.Test;
@@ -20,13 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * JY-09: a step of a transfer waits no longer than its limit; ZJ-04/ZJ-05: a letter out of the platform past its
- * validity with no 回执 is to be followed up, and a month later its 回执 is overdue. The due days come from the
+ * validity with no 回执 is to be followed up, and a month later its 回执 is overdue; a letter taken in from outside
+ * owes its 回执 from the day the member was received and is late after one month. The due days come from the
  * transfer module (counted in {@code TransferDeadlinesTests}); these rules judge them, the due day itself in time.
  */
 class TransferRuleTests {
 
     private final TransferStepWaitingRule waitingRule = new TransferStepWaitingRule();
     private final LetterReceiptRule receiptRule = new LetterReceiptRule();
+    private final ReceiptReplyRule replyRule = new ReceiptReplyRule();
 
     private static RuleContext context(LocalDate today) {
         return new RuleContext(today, new ParameterValues(today, java.util.Map.of()));
@@ -93,8 +96,39 @@ class TransferRuleTests {
         assertThat(late.fixPath()).isEqualTo("/transfers/52");
     }
 
+    /** Taken in on Wednesday 25 November: the 回执 is due by Friday 25 December. */
+    private static TransferFacts owed() {
+        return new TransferFacts(List.of(), List.of(), List.of(new OwedReceipt(63, "陈思远", "中共江城大学委员会组织部",
+                "2026-031", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 25))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            // the day the member was taken in
+            "2026-11-25, DUE:in-63",
+            // the last day of the month
+            "2026-12-25, DUE:in-63",
+            "2026-12-26, OVERDUE:in-63",
+            "2027-04-01, OVERDUE:in-63"})
+    void aReceiptOwedIsDueFromTheDayOfReceivingAndLateAfterOneMonth(LocalDate today, String expected) {
+        assertThat(outcome(replyRule, branch(owed()), context(today))).isEqualTo(expected);
+    }
+
+    @Test
+    void theReceiptFindingNamesTheIssuerTheNumberAndTheLastDay() {
+        FindingDraft due = replyRule.evaluate(branch(owed()), context(LocalDate.of(2026, 12, 1))).get(0);
+        assertThat(due.message()).contains("陈思远").contains("中共江城大学委员会组织部").contains("第2026-031号")
+                .contains("请于2026-12-25前将回执寄回").contains("ZJ-04");
+        assertThat(due.since()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(due.fixPath()).isEqualTo("/transfers/incoming/63");
+        FindingDraft late = replyRule.evaluate(branch(owed()), context(LocalDate.of(2026, 12, 30))).get(0);
+        assertThat(late.message()).contains("已逾期5天");
+        assertThat(late.since()).isEqualTo(LocalDate.of(2026, 12, 26));
+    }
+
     @Test
     void anOrganizationWithoutOpenTransfersIsNotConcerned() {
+        assertThat(outcome(replyRule, branch(), context(LocalDate.of(2026, 12, 1)))).isEqualTo("N/A");
         assertThat(outcome(waitingRule, branch(), context(LocalDate.of(2026, 12, 1)))).isEqualTo("N/A");
         assertThat(outcome(receiptRule, branch(), context(LocalDate.of(2026, 12, 1)))).isEqualTo("N/A");
     }
