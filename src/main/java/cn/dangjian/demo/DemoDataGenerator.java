@@ -123,7 +123,8 @@ public class DemoDataGenerator {
                     irregularities.addAll(cases.irregularities());
                     irregularities.addAll(dues.write(written.rootId(), spec.seed() + 4, written.branchId(),
                             written.ordinaryMember().id()).irregularities());
-                    membersWritten -= transfers.write(written.rootId(), written.committeeId(), written.branchId());
+                    membersWritten += transfers.write(written.rootId(), written.committeeId(), written.branchId(),
+                            spec.seed() + 5);
                 }
             }
         }

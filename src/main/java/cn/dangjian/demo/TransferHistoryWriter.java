@@ -2,8 +2,11 @@ package cn.dangjian.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.MemberQuery;
@@ -14,7 +17,10 @@ import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
+import cn.dangjian.transfer.IncomingLetters;
 import cn.dangjian.transfer.LetterCarrier;
+import cn.dangjian.transfer.ReceiptSent;
+import cn.dangjian.transfer.RecordIncomingLetter;
 import cn.dangjian.transfer.RecordReceipt;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
@@ -26,8 +32,10 @@ import org.springframework.stereotype.Component;
  * Transfers in every state across a written district, through the transfer facades: one sent to the showcase
  * branch from a branch of another 机关党委 (waiting for its secretary to accept), one waiting for the showcase
  * 机关党委's approval, one returned by the receiver with its reason and submitted again, one received, one still a
- * draft, a letter out of the platform to a university awaiting its 回执, and one whose 回执 came back. The members
- * moved are the last on their branch's roll, never the showcase branch's own.
+ * draft, a letter out of the platform to a university awaiting its 回执, and one whose 回执 came back; and into the
+ * showcase branch two members from outside the platform: a graduate from a university whose 回执 is more than a month
+ * overdue, and one from another city whose 回执 went back. The members moved are the last on their branch's roll,
+ * never the showcase branch's own.
  */
 @Component
 class TransferHistoryWriter {
@@ -35,19 +43,28 @@ class TransferHistoryWriter {
     private final OrgUnits orgs;
     private final Members members;
     private final Transfers transfers;
+    /** 武汉市洪山区: where the university's graduates come from. */
+    private static final String UNIVERSITY_REGION = "420111";
+
     private final TransferLetters letters;
+    private final IncomingLetters incoming;
     private final Clock clock;
 
-    TransferHistoryWriter(OrgUnits orgs, Members members, Transfers transfers, TransferLetters letters, Clock clock) {
+    TransferHistoryWriter(OrgUnits orgs, Members members, Transfers transfers, TransferLetters letters,
+                          IncomingLetters incoming, Clock clock) {
         this.orgs = orgs;
         this.members = members;
         this.transfers = transfers;
         this.letters = letters;
+        this.incoming = incoming;
         this.clock = clock;
     }
 
-    /** Returns how many members left the platform (off the roll once their 回执 came back). */
-    int write(long rootId, long committeeId, long showcaseBranchId) {
+    /**
+     * Returns the change in the members on the district's roll: those who arrived from outside the platform less
+     * those who left it (off the roll once their 回执 came back).
+     */
+    int write(long rootId, long committeeId, long showcaseBranchId, long seed) {
         AccessScope system = AccessScope.system();
         String committeePath = orgs.ref(committeeId).orElseThrow().path();
         List<OrgUnitNode> inside = new ArrayList<>();
@@ -61,8 +78,8 @@ class TransferHistoryWriter {
         List<Long> used = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         // sent to the showcase branch from another 机关党委's branch: its secretary accepts
-        long incoming = start(system, outside.get(0), showcaseBranchId, "工作调动，调入本单位", used);
-        submitAndApprove(system, incoming, 1);
+        long toShowcase = start(system, outside.get(0), showcaseBranchId, "工作调动，调入本单位", used);
+        submitAndApprove(system, toShowcase, 1);
         // waiting for the showcase 机关党委's approval
         long approving = start(system, inside.get(0), outside.get(1).id(), "交流任职", used);
         submitAndApprove(system, approving, 0);
@@ -85,7 +102,32 @@ class TransferHistoryWriter {
         long back = startOut(system, outside.get(5), "中共江城市委组织部", "调往外市工作", used);
         submitAndApprove(system, back, 1);
         letters.recordReceipt(system, back, new RecordReceipt(today, today, "周敏"), transfers.get(system, back).version());
-        return 1;
+        PersonGenerator people = new PersonGenerator(new Random(seed), today, UNIVERSITY_REGION);
+        // a graduate who reported 40 days ago: the 回执 to the university is overdue
+        Person graduate = people.next(MemberKind.PROBATIONARY, true);
+        arrive(system, showcaseBranchId, graduate, "中共江城大学委员会组织部",
+                "中共江城大学信息工程学院研究生第三支部委员会", String.format("%d-%03d", today.minusDays(45).getYear(), 31 + Math.floorMod(seed, 60)),
+                today.minusDays(45), today.minusDays(40), today.minusMonths(9));
+        // from another city, reported 12 days ago: the 回执 went back two days later
+        Person cadre = people.next(MemberKind.FULL, false);
+        long answered = arrive(system, showcaseBranchId, cadre, "中共青城市直属机关工作委员会",
+                "中共青城市发展和改革委员会机关委员会", "青直机工转〔" + today.minusDays(20).getYear() + "〕" + (100 + Math.floorMod(seed, 50)),
+                today.minusDays(20), today.minusDays(12), null);
+        incoming.receiptSent(system, answered, new ReceiptSent(today.minusDays(10), "周敏", "028-86001234"),
+                incoming.get(system, answered).version());
+        int arrived = 2;
+        int left = 1;
+        return arrived - left;
+    }
+
+    /** A member who reported with a letter from outside the platform, typed in from the letter. */
+    private long arrive(AccessScope system, long branchId, Person p, String issuer, String fromName, String number,
+                        LocalDate issuedOn, LocalDate receivedOn, LocalDate joinedOn) {
+        LocalDate joined = joinedOn != null ? joinedOn : p.joinedOn();
+        return incoming.record(system, new RecordIncomingLetter(branchId, issuer, fromName, number, issuedOn, 30,
+                YearMonth.from(issuedOn).minusMonths(1), receivedOn, p.name(), p.gender(),
+                Period.between(p.birthDate(), issuedOn).getYears(), p.ethnicity(), p.citizenId(), p.kind(), p.phone(),
+                joined, p.kind() == MemberKind.FULL ? p.confirmedOn() : null));
     }
 
     private long start(AccessScope system, OrgUnitNode from, long toOrgId, String reason, List<Long> used) {

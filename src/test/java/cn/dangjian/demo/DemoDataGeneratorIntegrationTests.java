@@ -104,6 +104,8 @@ class DemoDataGeneratorIntegrationTests {
     RecruitmentPipeline pipeline;
     @Autowired
     cn.dangjian.transfer.Transfers transfers;
+    @Autowired
+    cn.dangjian.transfer.IncomingLetters incoming;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -147,6 +149,14 @@ class DemoDataGeneratorIntegrationTests {
         AccessScope scope = signIn.scopeOf(secretary.username());
         assertThat(transfers.list(scope, scope.anchorOrgIds().get(0))).anySatisfy(t ->
                 assertThat(t.state()).isEqualTo(cn.dangjian.transfer.TransferState.SENT));
+        var arrived = incoming.list(scope, scope.anchorOrgIds().get(0), cn.dangjian.transfer.IncomingQuery.ALL,
+                new PageRequest(1, 20)).items();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(arrived).as("a graduate whose 回执 is overdue and a cadre whose 回执 went back")
+                .extracting(l -> l.receiptSent() ? "sent" : l.receiptOverdueOn(today) ? "overdue" : "due")
+                .containsExactlyInAnyOrder("overdue", "sent");
+        assertThat(arrived).allSatisfy(l -> assertThat(members.get(scope, l.memberId()).orgId())
+                .isEqualTo(scope.anchorOrgIds().get(0)));
     }
 
     @Test

@@ -163,6 +163,67 @@ class TransferBrowserTests extends BrowserTest {
         assertThat(page.locator("body")).containsText("已转出");
     }
 
+    @Test
+    void aSecretaryOnAPhoneTakesAMemberInFromALetterAndSendsTheReceiptBack() throws Exception {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate birth = LocalDate.of(1998, 4, 12);
+        String citizenId = TestTree.citizenId(birth, 870 + (int) (t.root() % 100), false);
+        int age = java.time.Period.between(birth, today.minusDays(5)).getYears();
+
+        page.setViewportSize(390, 844);
+        login(secretary, TestTree.PASSWORD);
+        page.navigate("/transfers");
+        page.locator("#to-incoming").click();
+        page.locator("#incoming-new").click();
+        assertThat(PhoneLayoutProbe.problems(page, "incoming letter form")).as("fits a 390 px phone").isEmpty();
+        page.locator("#issuer").fill("中共江城大学委员会组织部");
+        page.locator("#fromName").fill("中共江城大学外国语学院研究生党支部委员会");
+        page.locator("#letterNo").fill(today.getYear() + "-041");
+        page.locator("#issuedOn").fill(today.minusDays(5).toString());
+        page.locator("#validityDays").fill("30");
+        page.locator("#duesPaidUpTo").fill(YearMonth.from(today).minusMonths(1).toString());
+        page.locator("#orgId").selectOption(String.valueOf(t.a1()));
+        page.locator("#receivedOn").fill(today.minusDays(1).toString());
+        page.locator("#name").fill("苏雨晴");
+        page.locator("#gender").selectOption("FEMALE");
+        page.locator("#age").fill(String.valueOf(age + 5));
+        page.locator("#citizenId").fill(citizenId);
+        page.locator("#kind").selectOption("FULL");
+        page.locator("#joinedOn").fill("2019-06-18");
+        page.locator("#confirmedOn").fill("2020-06-20");
+        page.locator("#incoming-save").click();
+        assertThat(page.locator("#form-problems")).containsText("年龄");
+        assertThat(page.locator("#issuer")).hasValue("中共江城大学委员会组织部"); // nothing typed is lost
+        page.locator("#age").fill(String.valueOf(age));
+        page.locator("#incoming-save").click();
+        assertThat(page.locator("#notice")).containsText("苏雨晴的组织关系已转入");
+        assertThat(page.locator("#receipt-state")).hasText("回执待寄出");
+        screenshot("incoming-recorded-390");
+        assertThat(PhoneLayoutProbe.problems(page, "incoming letter")).as("fits a 390 px phone").isEmpty();
+        Download pdf = page.waitForDownload(() -> page.locator("#receipt-pdf").click());
+        assertThat(PdfFiles.text(Files.readAllBytes(pdf.path()))).contains("党员组织关系介绍信回执",
+                "中共江城大学委员会组织部：", "苏雨晴同志的党员组织关系已转达我处");
+        page.locator("#handler").fill("周敏");
+        page.locator("#receipt-save").click();
+        assertThat(page.locator("#receipt-state")).hasText("回执已寄出");
+        page.locator("#member-link").click();
+        assertThat(page.locator("body")).containsText("组织关系转入");
+        assertThat(page.locator("body")).containsText("正式党员");
+        logout();
+
+        page.setViewportSize(1366, 900);
+        login(committee, TestTree.PASSWORD);
+        page.navigate("/transfers/incoming");
+        assertThat(page.locator("#incoming-table")).containsText("苏雨晴");
+        assertThat(page.locator("#incoming-table")).containsText("已寄出");
+        page.navigate("/transfers/incoming?pending=true");
+        assertThat(page.locator("#incoming-table")).not().containsText("苏雨晴");
+        screenshot("incoming-list");
+    }
+
     /** The next person signs in on a fresh session. */
     private void logout() {
         context.clearCookies();

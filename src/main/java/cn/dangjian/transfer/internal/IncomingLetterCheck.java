@@ -17,8 +17,8 @@ import cn.dangjian.transfer.TransferDeadlines;
  * the validity is 1 to 180 days (ZJ-05); 党费已交到 lies between joining and a year after the member reported; and
  * the age written on the letter must agree with the 身份证号 — the 周岁 on the day of issue, or one more where the
  * issuer wrote the 虚岁 — so a mistyped number is caught before it becomes a member record. A letter past its
- * validity is still recorded (the receiving side may not refuse the member for it, JY-09, ZJ-05). The member's own
- * fields are checked by the member module.
+ * validity is still recorded (the receiving side may not refuse the member for it, JY-09, ZJ-05). The number is kept
+ * as it fills 「第　号」. The member's own fields are checked by the member module.
  */
 public final class IncomingLetterCheck {
 
@@ -37,7 +37,7 @@ public final class IncomingLetterCheck {
         int before = problems.size();
         String issuer = TextKind.SHORT_TEXT.required("issuer", "开具介绍信的党组织", in.issuer(), problems);
         String fromName = TextKind.SHORT_TEXT.optional("fromName", "原所在党组织", in.fromName(), problems);
-        String letterNo = TextKind.SHORT_TEXT.required("letterNo", "介绍信编号", in.letterNo(), problems);
+        String letterNo = number(TextKind.SHORT_TEXT.required("letterNo", "介绍信编号", in.letterNo(), problems));
         if (letterNo != null && letterNo.codePointCount(0, letterNo.length()) > LETTER_NO_LIMIT) {
             problems.add(new FieldProblem("letterNo", "介绍信编号", "不能超过" + LETTER_NO_LIMIT + "个字"));
         }
@@ -55,6 +55,17 @@ public final class IncomingLetterCheck {
         return new Letter(in.name() == null ? null : in.name().strip(), issuer,
                 fromName == null ? issuer : fromName, letterNo, in.issuedOn(), in.validityDays(), in.duesPaidUpTo(),
                 in.receivedOn());
+    }
+
+    /** The number as it fills 「第　号」: a 「第」 and a 「号」 typed around it are dropped. */
+    static String number(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String n = typed.startsWith("第") ? typed.substring(1) : typed;
+        n = n.endsWith("号") ? n.substring(0, n.length() - 1) : n;
+        n = n.strip();
+        return n.isEmpty() ? typed : n;
     }
 
     private static void dates(RecordIncomingLetter in, LocalDate today, List<FieldProblem> problems) {
