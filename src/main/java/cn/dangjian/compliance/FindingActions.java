@@ -21,7 +21,8 @@ final class FindingActions {
             Map.entry("ZJ-04", "核实并登记回执"));
 
     /** Where one catalogue id has rules on both sides of a step, the rule's own code decides. */
-    private static final Map<String, String> BY_CODE = Map.of("members.receipt-reply", "寄出回执");
+    private static final Map<String, String> BY_CODE = Map.of("members.receipt-reply", "寄出回执",
+            "members.mobile-contact", "登记联系");
 
     private FindingActions() {
     }

@@ -15,6 +15,7 @@ import cn.dangjian.member.internal.MemberStore;
 import cn.dangjian.member.internal.SensitiveFieldCipher;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.CitizenId;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.FieldProblem;
@@ -26,10 +27,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member side of a 组织关系转接 within the platform (JY-09): once the receiving organization has accepted, the
+ * The member side of 组织关系转接 and 流动党员 (JY-09, ZJ-09): once the receiving organization has accepted, the
  * member's record moves there with everything kept — personal details, membership dates, status history — and the
- * move is written into the history as 组织关系转接. Nobody retypes the member. Called by the transfer module, which
- * has checked each step against its caller; no {@link cn.dangjian.shared.AccessScope} here.
+ * move is written into the history as 组织关系转接; a member arriving with a letter from outside the platform is
+ * created from it; a member registered as flowing out is marked 流动 until the outflow ends. Nobody retypes the
+ * member. Called by the transfer module, which has checked each transfer step against its caller; the 流动 marks
+ * are checked against the caller's scope here, as any status change.
  */
 @Service
 @ForModules
@@ -40,15 +43,17 @@ public class MemberTransfers {
     public static final Set<MembershipStatus> MOVABLE = EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION);
 
     private final MemberStore store;
+    private final Members members;
     private final MemberRecords records;
     private final SensitiveFieldCipher cipher;
     private final OrgUnits orgs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberTransfers(MemberStore store, MemberRecords records, SensitiveFieldCipher cipher, OrgUnits orgs,
-                    ApplicationEventPublisher events, Clock clock) {
+    MemberTransfers(MemberStore store, Members members, MemberRecords records, SensitiveFieldCipher cipher,
+                    OrgUnits orgs, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.members = members;
         this.records = records;
         this.cipher = cipher;
         this.orgs = orgs;
@@ -78,6 +83,27 @@ public class MemberTransfers {
                 "组织关系在平台外", state, actor);
         events.publishEvent(new MemberArrived(actor, memberId, org.id(), org.path(), fromName, on, duesPaidUpTo));
         return memberId;
+    }
+
+    /**
+     * The member went away without transferring (ZJ-09): marked 流动 from {@code on}, checked and recorded as a
+     * status change on the caller's behalf (the caller must be allowed to edit the member). A member already marked
+     * (by the roster import) stays as they are.
+     */
+    public void goMobile(AccessScope scope, long memberId, LocalDate on, String reason) {
+        mobility(scope, memberId, StatusChangeType.MOBILE_OUT, on, reason);
+    }
+
+    /** The member's outflow ended on {@code on} (back, or the relationship transferred). */
+    public void endMobile(AccessScope scope, long memberId, LocalDate on, String reason) {
+        mobility(scope, memberId, StatusChangeType.MOBILE_BACK, on, reason);
+    }
+
+    private void mobility(AccessScope scope, long memberId, StatusChangeType type, LocalDate on, String reason) {
+        MemberRecord m = store.find(memberId).orElseThrow(() -> new NotFoundException("党员不存在"));
+        if (m.mobile() == (type == StatusChangeType.MOBILE_BACK)) {
+            members.applyStatusChange(scope, memberId, new StatusChange(type, on, reason, m.version()));
+        }
     }
 
     /**

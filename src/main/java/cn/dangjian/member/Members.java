@@ -199,15 +199,22 @@ public class Members {
     /** Records a status change (转正, 停止党籍 …): the history keeps every change, nothing is overwritten. */
     @Transactional
     public void changeStatus(AccessScope scope, long id, StatusChange change) {
+        if (change.type() != null && !change.type().recordedByHand()) {
+            scope.require(Permission.MEMBER_EDIT);
+            requireInScope(scope, id);
+            throw new InvalidInputException("type", "变动类型", change.type().recordedWhere());
+        }
+        applyStatusChange(scope, id, change);
+    }
+
+    /** A status change checked and written, including those another step records ({@link MemberTransfers}). */
+    void applyStatusChange(AccessScope scope, long id, StatusChange change) {
         scope.require(Permission.MEMBER_EDIT);
         MemberRecord m = requireInScope(scope, id);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (change.type() == null) {
             throw new InvalidInputException("type", "变动类型", "请选择变动类型");
-        }
-        if (!change.type().recordedByHand()) {
-            throw new InvalidInputException("type", "变动类型", "组织关系转接请在“组织关系转接”中办理，接收后自动记录");
         }
         if (change.effectiveOn() == null) {
             problems.add(new FieldProblem("effectiveOn", "生效日期", "不能为空"));

@@ -16,7 +16,9 @@ public enum StatusChangeType implements CodedValue {
     DEATH("07", "死亡", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
     LOST_CONTACT("08", "失联", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
     CONTACT_RESTORED("09", "恢复联系", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
+    /** Recorded by the 流动党员 register when the outflow is registered, never chosen by hand. */
     MOBILE_OUT("10", "外出流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION)),
+    /** Recorded by the 流动党员 register when the outflow ends, never chosen by hand. */
     MOBILE_BACK("11", "结束流动", EnumSet.of(MembershipStatus.NORMAL, MembershipStatus.PARTY_PROBATION, MembershipStatus.SUSPENDED)),
     CANCEL_PROBATION("12", "取消预备党员资格", EnumSet.of(MembershipStatus.NORMAL)),
     /** Recorded by a completed 组织关系转接 only, never chosen by hand (see {@link MemberTransfers}). */
@@ -46,9 +48,21 @@ public enum StatusChangeType implements CodedValue {
         return label;
     }
 
-    /** Whether a person records this change on the member's page; a transfer is recorded by the transfer itself. */
+    /**
+     * Whether a person records this change on the member's page; a transfer is recorded by the transfer itself, an
+     * outflow by the 流动党员 register.
+     */
     public boolean recordedByHand() {
-        return this != TRANSFERRED && this != TRANSFERRED_OUT && this != TRANSFERRED_IN;
+        return recordedWhere() == null;
+    }
+
+    /** Where a change not {@link #recordedByHand() recorded by hand} is recorded, as the refusal says. */
+    public String recordedWhere() {
+        return switch (this) {
+            case TRANSFERRED, TRANSFERRED_OUT, TRANSFERRED_IN -> "组织关系转接请在“组织关系转接”中办理，办结后自动记录";
+            case MOBILE_OUT, MOBILE_BACK -> "外出流动请在“流动党员”中登记外出情况或结束流动，登记后自动记录";
+            default -> null;
+        };
     }
 
     public Set<MembershipStatus> allowedFrom() {

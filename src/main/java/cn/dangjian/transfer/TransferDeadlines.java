@@ -17,6 +17,8 @@ import cn.dangjian.calendar.WorkingDays;
  *   <li>The 回执 of a letter out of the platform is expected, at the latest, one month after the last day the letter
  *   could be presented.</li>
  *   <li>A member away at a relatively fixed place must transfer once the absence reaches 6 months (JY-09).</li>
+ *   <li>A 流动党员 is contacted at least every 6 months (ZJ-09, JY-14): the next contact is due 6 months after the
+ *   last one, or after leaving; a contact is not an office step, so no carry-over.</li>
  * </ul>
  */
 public final class TransferDeadlines {
@@ -50,6 +52,11 @@ public final class TransferDeadlines {
     /** Whether an absence since {@code awaySince} has reached 6 months on {@code today} (JY-09). */
     public static boolean awayLongEnoughToTransfer(LocalDate awaySince, LocalDate today) {
         return !today.isBefore(awaySince.plusMonths(AWAY_MONTHS));
+    }
+
+    /** The last day for the next contact with a 流动党员 last contacted (or gone) on {@code last}. */
+    public static LocalDate nextContactDue(LocalDate last) {
+        return last.plusMonths(AWAY_MONTHS);
     }
 
     private static LocalDate onWorkingDay(LocalDate last, WorkingDays calendar) {

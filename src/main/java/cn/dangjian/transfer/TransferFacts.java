@@ -8,18 +8,21 @@ import java.util.List;
  * acceptance of a member sent to it) with the day each is due under {@code transfer.step-days}, and — for a sending
  * branch — its letters out of the platform whose 回执 has not come back, with the last day each letter could be
  * presented and the day its 回执 is expected by at the latest (see {@link TransferDeadlines}); and — for a receiving
- * branch — the letters from outside the platform whose 回执 it has not sent back yet, with the day it is due.
+ * branch — the letters from outside the platform whose 回执 it has not sent back yet, with the day it is due; and its
+ * members registered as gone away (流动党员), with the day the next contact is due.
  */
-public record TransferFacts(List<WaitingStep> waiting, List<UnansweredLetter> letters, List<OwedReceipt> receipts) {
+public record TransferFacts(List<WaitingStep> waiting, List<UnansweredLetter> letters, List<OwedReceipt> receipts,
+                            List<MobileAway> away) {
 
     public TransferFacts {
         waiting = List.copyOf(waiting);
         letters = List.copyOf(letters);
         receipts = List.copyOf(receipts);
+        away = List.copyOf(away);
     }
 
     public TransferFacts(List<WaitingStep> waiting, List<UnansweredLetter> letters) {
-        this(waiting, letters, List.of());
+        this(waiting, letters, List.of(), List.of());
     }
 
     /** A step waiting for this organization since {@code since}, due by {@code dueOn} ({@code days} days). */
@@ -40,5 +43,14 @@ public record TransferFacts(List<WaitingStep> waiting, List<UnansweredLetter> le
     /** A letter from outside the platform taken in on {@code receivedOn} whose 回执 is due by {@code dueOn} (ZJ-04). */
     public record OwedReceipt(long letterId, String memberName, String issuer, String letterNo, LocalDate receivedOn,
                               LocalDate dueOn) {
+    }
+
+    /**
+     * A member of this branch registered as gone to {@code destination} since {@code since} — at a relatively fixed
+     * place or not — last contacted on {@code lastContact} ({@code null}: never), the next contact due by
+     * {@code contactDue} (ZJ-09).
+     */
+    public record MobileAway(long entryId, String memberName, String destination, LocalDate since, boolean fixedPlace,
+                             LocalDate lastContact, LocalDate contactDue) {
     }
 }

@@ -92,6 +92,7 @@ class SweepFixture {
     @Autowired DuesRemittances duesRemittances;
     @Autowired cn.dangjian.transfer.Transfers transfers;
     @Autowired cn.dangjian.transfer.IncomingLetters incoming;
+    @Autowired cn.dangjian.transfer.MobileMembers mobile;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
@@ -99,7 +100,7 @@ class SweepFixture {
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
                   long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
-                  long transferId, long incomingId) {
+                  long transferId, long incomingId, long mobileId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -108,7 +109,8 @@ class SweepFixture {
                     Map.entry("units", unitId), Map.entry("accounts", accountId), Map.entry("tokens", tokenId),
                     Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()),
                     Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
-                    Map.entry("transfers", transferId), Map.entry("incoming", incomingId));
+                    Map.entry("transfers", transferId), Map.entry("incoming", incomingId),
+                    Map.entry("mobile-members", mobileId));
         }
     }
 
@@ -167,7 +169,19 @@ class SweepFixture {
         long token = tokens.create(holder, marker + "令牌", null).token().id();
         Dues dues = dues(orgId, first, second, marker);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
-                holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch));
+                holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch),
+                mobileOut(first, marker));
+    }
+
+    /** The first member registered as gone away: the marker is in the destination and a contact's note. */
+    private long mobileOut(long first, String marker) {
+        AccessScope system = AccessScope.system();
+        LocalDate today = LocalDate.now();
+        long id = mobile.registerOut(system, new cn.dangjian.transfer.RegisterOutflow(first, today.minusMonths(2),
+                marker + "外出地点", marker + "外出原因", false, null, null, null));
+        mobile.contact(system, id, new cn.dangjian.transfer.RecordContact(today, "电话", true, marker + "联系情况"),
+                mobile.get(system, id).version());
+        return id;
     }
 
     /** A member taken in with a letter from outside the platform: the marker is in the issuer's name. */

@@ -162,7 +162,7 @@ final class SweepRequests {
                 targets[0] = true;
                 yield target.dues().assessmentId();
             }
-            case "toorgid" -> target.orgId(); // where a member is sent: any organization may be named
+            case "toorgid", "infloworgid" -> target.orgId(); // where a member goes: any organization may be named
             case "unitid", "citizenid" -> null;
             default -> throw new AssertionError("端点巡检不知道参数 " + name + " 指向哪类记录：请在 SweepRequests 中补充");
         };

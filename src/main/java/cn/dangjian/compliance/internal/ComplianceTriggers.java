@@ -27,7 +27,7 @@ import cn.dangjian.org.OrgUnitDissolved;
 import cn.dangjian.org.OrgUnitMoved;
 import cn.dangjian.parameters.RuleParameterChanged;
 import cn.dangjian.recruitment.RecruitmentStepRecorded;
-import cn.dangjian.transfer.IncomingLetterRecorded;
+import cn.dangjian.transfer.TransferDutyChanged;
 import cn.dangjian.transfer.TransferStepRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,11 +120,11 @@ class ComplianceTriggers {
     }
 
     /**
-     * A letter from outside the platform was recorded or its 回执 sent: the receiving organization is re-checked
-     * (its new member arrives with {@link MemberArrived}).
+     * A letter from outside the platform was recorded or its 回执 sent, a 流动党员 registered, contacted or ended:
+     * the organization is re-checked (a new member also arrives with {@link MemberArrived}).
      */
     @ApplicationModuleListener
-    void on(IncomingLetterRecorded event) {
+    void on(TransferDutyChanged event) {
         changed(event.orgId());
     }
 

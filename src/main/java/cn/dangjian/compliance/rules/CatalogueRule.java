@@ -112,6 +112,11 @@ abstract class CatalogueRule implements ComplianceRule {
         return "/transfers/incoming/" + letterId;
     }
 
+    /** The page of a 流动党员 entry, where contacts are recorded and the entry is ended. */
+    static String mobilePage(long entryId) {
+        return "/mobile-members/" + entryId;
+    }
+
     /** The 发展党员 case's page, where its next step is recorded. */
     static String recruitmentCasePage(long caseId) {
         return "/recruitment/cases/" + caseId;

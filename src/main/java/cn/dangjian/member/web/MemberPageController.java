@@ -88,8 +88,6 @@ class MemberPageController {
                 .filter(t -> t != StatusChangeType.CONFIRM || member.kind() == MemberKind.PROBATIONARY)
                 .filter(t -> t != StatusChangeType.LOST_CONTACT || !member.lostContact())
                 .filter(t -> t != StatusChangeType.CONTACT_RESTORED || member.lostContact())
-                .filter(t -> t != StatusChangeType.MOBILE_OUT || !member.mobile())
-                .filter(t -> t != StatusChangeType.MOBILE_BACK || member.mobile())
                 .toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("partyStanding", member.partyStandingOn(LocalDate.now(clock)));

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.InvalidInputException;
-import cn.dangjian.transfer.IncomingLetterRecorded;
+import cn.dangjian.transfer.TransferDutyChanged;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A 党员组织关系介绍信 from outside the platform, kept by the branch that took the member in: the letter as written,
  * the member created from it, and the 回执 the receiving side owes its issuer within one month (ZJ-04). The 回执 is
  * sent once, not before the member was taken in nor after today. Recording it and sending the 回执 register an
- * {@link IncomingLetterRecorded}, published when the letter is saved.
+ * {@link TransferDutyChanged}, published when the letter is saved.
  */
 @Table("transfer_incoming")
 public class IncomingLetter extends AbstractAggregateRoot<IncomingLetter> {
@@ -59,7 +59,7 @@ public class IncomingLetter extends AbstractAggregateRoot<IncomingLetter> {
         l.duesPaidUpTo = letter.duesPaidUpTo() == null ? null : letter.duesPaidUpTo().atDay(1);
         l.receivedOn = letter.receivedOn();
         l.recordedBy = actor;
-        l.registerEvent(new IncomingLetterRecorded(orgId));
+        l.registerEvent(new TransferDutyChanged(orgId));
         return l;
     }
 
@@ -80,7 +80,7 @@ public class IncomingLetter extends AbstractAggregateRoot<IncomingLetter> {
         receiptSentOn = on;
         receiptHandler = handler;
         receiptPhone = phone;
-        registerEvent(new IncomingLetterRecorded(orgId));
+        registerEvent(new TransferDutyChanged(orgId));
     }
 
     public Long id() {

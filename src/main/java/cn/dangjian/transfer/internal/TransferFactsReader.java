@@ -20,6 +20,7 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.parameters.RuleParameters;
 import cn.dangjian.transfer.TransferDeadlines;
 import cn.dangjian.transfer.TransferFacts;
+import cn.dangjian.transfer.TransferFacts.MobileAway;
 import cn.dangjian.transfer.TransferFacts.OwedReceipt;
 import cn.dangjian.transfer.TransferFacts.UnansweredLetter;
 import cn.dangjian.transfer.TransferFacts.WaitingStep;
@@ -27,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the transfer facts of a batch of organizations: the 回执 they owe for letters from outside the platform (one
- * statement), the open transfers that touch them (each loaded with its
+ * Reads the transfer facts of a batch of organizations: the 回执 they owe for letters from outside the platform and
+ * their 流动党员 (one statement each), the open transfers that touch them (each loaded with its
  * route, one statement per transfer — few are open at a time), then their members' names, the organizations' names
  * and paths, and the parameter settings, each once for the batch. The limit
  * of a waiting step is the parameter in force for the organization it waits for; a letter's validity is the one
@@ -60,6 +61,7 @@ public class TransferFactsReader {
         }
         WorkingDays days = calendar.workingDays();
         Map<Long, List<OwedReceipt>> receipts = owedReceipts(orgIds, days);
+        Map<Long, List<MobileAway>> away = away(orgIds);
         List<Long> ids = jdbc.sql("""
                         SELECT t.id FROM transfer t
                         WHERE t.state IN ('APPROVING', 'SENT')
@@ -68,7 +70,7 @@ public class TransferFactsReader {
                                           WHERE s.transfer_id = t.id AND s.org_id IN (:orgs) AND s.decided_on IS NULL))""")
                 .param("orgs", orgIds).query(Long.class).list();
         if (ids.isEmpty()) {
-            return receipts.isEmpty() ? Map.of() : facts(Map.of(), Map.of(), receipts);
+            return facts(Map.of(), Map.of(), receipts, away);
         }
         List<Transfer> open = new ArrayList<>();
         repository.findAllById(ids).forEach(open::add);
@@ -107,19 +109,42 @@ public class TransferFactsReader {
                         TransferDeadlines.receiptDue(validThrough, days)));
             }
         }
-        return facts(waiting, letters, receipts);
+        return facts(waiting, letters, receipts, away);
     }
 
     private static Map<Long, TransferFacts> facts(Map<Long, List<WaitingStep>> waiting,
                                                   Map<Long, List<UnansweredLetter>> letters,
-                                                  Map<Long, List<OwedReceipt>> receipts) {
+                                                  Map<Long, List<OwedReceipt>> receipts,
+                                                  Map<Long, List<MobileAway>> away) {
         Map<Long, TransferFacts> facts = new HashMap<>();
         Set<Long> withFacts = new HashSet<>(waiting.keySet());
         withFacts.addAll(letters.keySet());
         withFacts.addAll(receipts.keySet());
+        withFacts.addAll(away.keySet());
         withFacts.forEach(org -> facts.put(org, new TransferFacts(waiting.getOrDefault(org, List.of()),
-                letters.getOrDefault(org, List.of()), receipts.getOrDefault(org, List.of()))));
+                letters.getOrDefault(org, List.of()), receipts.getOrDefault(org, List.of()),
+                away.getOrDefault(org, List.of()))));
         return facts;
+    }
+
+    /** The organizations' members registered as gone away, with their last contact, in one statement. */
+    private Map<Long, List<MobileAway>> away(List<Long> orgIds) {
+        Map<Long, List<MobileAway>> away = new HashMap<>();
+        jdbc.sql("""
+                        SELECT m.id, m.org_id, m.name, m.destination, m.since, m.fixed_place,
+                               (SELECT max(c.contacted_on) FROM transfer_mobile_contact c WHERE c.mobile_id = m.id) AS last
+                        FROM transfer_mobile m
+                        WHERE m.org_id IN (:orgs) AND m.direction = 'OUT' AND m.ended_on IS NULL ORDER BY m.since, m.id""")
+                .param("orgs", orgIds)
+                .query((rs, n) -> {
+                    LocalDate since = rs.getObject("since", LocalDate.class);
+                    LocalDate last = rs.getObject("last", LocalDate.class);
+                    return Map.entry(rs.getLong("org_id"), new MobileAway(rs.getLong("id"), rs.getString("name"),
+                            rs.getString("destination"), since, rs.getBoolean("fixed_place"), last,
+                            TransferDeadlines.nextContactDue(last == null ? since : last)));
+                })
+                .list().forEach(e -> away.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return away;
     }
 
     /** The letters from outside the platform the organizations took members in with and owe a 回执 for, in one statement. */

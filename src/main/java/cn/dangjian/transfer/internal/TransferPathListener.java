@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps both organizations' paths of every transfer, and the receiving branch's of every letter from outside the
- * platform, in step with the tree, inside the move's transaction.
+ * Keeps both organizations' paths of every transfer, the receiving branch's of every letter from outside the
+ * platform, and both of every 流动党员 entry in step with the tree, inside the move's transaction.
  */
 @Component
 class TransferPathListener {
@@ -18,17 +18,19 @@ class TransferPathListener {
         this.jdbc = jdbc;
     }
 
+    /** Every column holding an organization's path, as table.column. */
+    private static final String[] PATHS = {"transfer.org_path", "transfer.to_org_path", "transfer_incoming.org_path",
+            "transfer_mobile.org_path", "transfer_mobile.inflow_org_path"};
+
     @EventListener
     void on(OrgUnitMoved moved) {
-        for (String column : new String[]{"org_path", "to_org_path"}) {
-            jdbc.sql("UPDATE transfer SET " + column + " = :newPath || substr(" + column + ", :oldLength + 1)"
+        for (String path : PATHS) {
+            String table = path.substring(0, path.indexOf('.'));
+            String column = path.substring(path.indexOf('.') + 1);
+            jdbc.sql("UPDATE " + table + " SET " + column + " = :newPath || substr(" + column + ", :oldLength + 1)"
                             + " WHERE " + column + " LIKE :oldPrefix")
                     .param("newPath", moved.newPath()).param("oldLength", moved.oldPath().length())
                     .param("oldPrefix", moved.oldPath() + "%").update();
         }
-        jdbc.sql("UPDATE transfer_incoming SET org_path = :newPath || substr(org_path, :oldLength + 1)"
-                        + " WHERE org_path LIKE :oldPrefix")
-                .param("newPath", moved.newPath()).param("oldLength", moved.oldPath().length())
-                .param("oldPrefix", moved.oldPath() + "%").update();
     }
 }

@@ -57,7 +57,7 @@ class TransferActions {
         return new Subject(m.id(), m.name(), m.orgId(), m.orgName());
     }
 
-    private boolean reaches(AccessScope scope, long orgId) {
+    boolean reaches(AccessScope scope, long orgId) {
         return orgs.findInScope(scope, orgId).isPresent();
     }
 

@@ -87,8 +87,9 @@ class RuleCatalogueTests {
     @Test
     void theTransferRulesCiteTheirSourcesAndReadOnlyTheTransferModulesParameters() {
         List<ComplianceRule> transferRules = List.of(new TransferStepWaitingRule(), new LetterReceiptRule(),
-                new ReceiptReplyRule());
-        assertThat(transferRules).extracting(ComplianceRule::ruleId).containsExactly("JY-09", "ZJ-04", "ZJ-04");
+                new ReceiptReplyRule(), new MobileContactRule(), new MobileTransferRule());
+        assertThat(transferRules).extracting(ComplianceRule::ruleId)
+                .containsExactly("JY-09", "ZJ-04", "ZJ-04", "ZJ-09", "JY-09");
         assertThat(transferRules).extracting(ComplianceRule::category).containsOnly(RuleCategory.MEMBERS);
         assertThat(transferRules).allSatisfy(r -> assertThat(r.code()).startsWith("members."));
         List<String> declared = new TransferParameters().parameters().stream().map(ParameterDefinition::key).toList();

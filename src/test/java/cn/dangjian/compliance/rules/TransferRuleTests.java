@@ -99,7 +99,7 @@ class TransferRuleTests {
     /** Taken in on Wednesday 25 November: the 回执 is due by Friday 25 December. */
     private static TransferFacts owed() {
         return new TransferFacts(List.of(), List.of(), List.of(new OwedReceipt(63, "陈思远", "中共江城大学委员会组织部",
-                "2026-031", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 25))));
+                "2026-031", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 25))), List.of());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
