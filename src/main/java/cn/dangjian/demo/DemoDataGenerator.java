@@ -124,7 +124,7 @@ public class DemoDataGenerator {
                     irregularities.addAll(dues.write(written.rootId(), spec.seed() + 4, written.branchId(),
                             written.ordinaryMember().id()).irregularities());
                     membersWritten += transfers.write(written.rootId(), written.committeeId(), written.branchId(),
-                            spec.seed() + 5);
+                            written.ordinaryMember().id(), spec.seed() + 5);
                 }
             }
         }

@@ -19,6 +19,9 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.transfer.IncomingLetters;
 import cn.dangjian.transfer.LetterCarrier;
+import cn.dangjian.transfer.MobileMembers;
+import cn.dangjian.transfer.RecordContact;
+import cn.dangjian.transfer.RegisterOutflow;
 import cn.dangjian.transfer.ReceiptSent;
 import cn.dangjian.transfer.RecordIncomingLetter;
 import cn.dangjian.transfer.RecordReceipt;
@@ -34,8 +37,8 @@ import org.springframework.stereotype.Component;
  * 机关党委's approval, one returned by the receiver with its reason and submitted again, one received, one still a
  * draft, a letter out of the platform to a university awaiting its 回执, and one whose 回执 came back; and into the
  * showcase branch two members from outside the platform: a graduate from a university whose 回执 is more than a month
- * overdue, and one from another city whose 回执 went back. The members moved are the last on their branch's roll,
- * never the showcase branch's own.
+ * overdue, and one from another city whose 回执 went back; and three of the showcase branch's members registered as
+ * 流动党员. The members moved are the last on their branch's roll, never the showcase branch's own.
  */
 @Component
 class TransferHistoryWriter {
@@ -48,15 +51,17 @@ class TransferHistoryWriter {
 
     private final TransferLetters letters;
     private final IncomingLetters incoming;
+    private final MobileMembers mobile;
     private final Clock clock;
 
     TransferHistoryWriter(OrgUnits orgs, Members members, Transfers transfers, TransferLetters letters,
-                          IncomingLetters incoming, Clock clock) {
+                          IncomingLetters incoming, MobileMembers mobile, Clock clock) {
         this.orgs = orgs;
         this.members = members;
         this.transfers = transfers;
         this.letters = letters;
         this.incoming = incoming;
+        this.mobile = mobile;
         this.clock = clock;
     }
 
@@ -64,7 +69,7 @@ class TransferHistoryWriter {
      * Returns the change in the members on the district's roll: those who arrived from outside the platform less
      * those who left it (off the roll once their 回执 came back).
      */
-    int write(long rootId, long committeeId, long showcaseBranchId, long seed) {
+    int write(long rootId, long committeeId, long showcaseBranchId, long ordinaryMemberId, long seed) {
         AccessScope system = AccessScope.system();
         String committeePath = orgs.ref(committeeId).orElseThrow().path();
         List<OrgUnitNode> inside = new ArrayList<>();
@@ -115,9 +120,29 @@ class TransferHistoryWriter {
                 today.minusDays(20), today.minusDays(12), null);
         incoming.receiptSent(system, answered, new ReceiptSent(today.minusDays(10), "周敏", "028-86001234"),
                 incoming.get(system, answered).version());
+        used.add(ordinaryMemberId);
+        mobile(system, showcaseBranchId, outside.get(5).id(), today, used);
         int arrived = 2;
         int left = 1;
         return arrived - left;
+    }
+
+    /**
+     * Three of the showcase branch's members registered as gone away: one seconded to a fixed place for 8 months
+     * (attending the inflow branch; due to transfer), one in a year's full-time study never contacted since leaving 7
+     * months ago (contact overdue), one who followed a spouse 2 months ago and was called last month.
+     */
+    private void mobile(AccessScope system, long branchId, long inflowBranchId, LocalDate today, List<Long> used) {
+        long seconded = mobile.registerOut(system, new RegisterOutflow(last(system, branchId, used), today.minusMonths(8),
+                "省发展和改革委员会（成都市锦江区）", "借调", true, "13880761234", inflowBranchId, null));
+        mobile.contact(system, seconded, new RecordContact(today.minusMonths(3), "当面", true,
+                "在借调单位党支部参加主题党日和专题学习，按月交纳党费"), mobile.get(system, seconded).version());
+        mobile.registerOut(system, new RegisterOutflow(last(system, branchId, used), today.minusMonths(7),
+                "北京市海淀区（国家行政学院）", "脱产学习一年", false, "13981234567", null, "国家行政学院学员临时党支部"));
+        long spouse = mobile.registerOut(system, new RegisterOutflow(last(system, branchId, used), today.minusMonths(2),
+                "上海市浦东新区", "随配偶工作调动暂住，待办理调动", false, "13708123456", null, null));
+        mobile.contact(system, spouse, new RecordContact(today.minusMonths(1), "电话", false, "身体健康，正在办理工作调动手续"),
+                mobile.get(system, spouse).version());
     }
 
     /** A member who reported with a letter from outside the platform, typed in from the letter. */

@@ -106,6 +106,8 @@ class DemoDataGeneratorIntegrationTests {
     cn.dangjian.transfer.Transfers transfers;
     @Autowired
     cn.dangjian.transfer.IncomingLetters incoming;
+    @Autowired
+    cn.dangjian.transfer.MobileMembers mobile;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -157,6 +159,12 @@ class DemoDataGeneratorIntegrationTests {
                 .containsExactlyInAnyOrder("overdue", "sent");
         assertThat(arrived).allSatisfy(l -> assertThat(members.get(scope, l.memberId()).orgId())
                 .isEqualTo(scope.anchorOrgIds().get(0)));
+        var away = mobile.list(scope, scope.anchorOrgIds().get(0), cn.dangjian.transfer.MobileQuery.OPEN,
+                new PageRequest(1, 20)).items();
+        assertThat(away).as("three 流动党员: one at a fixed place, one never contacted, one called last month").hasSize(3)
+                .allSatisfy(m -> assertThat(members.get(scope, m.memberId()).mobile()).isTrue());
+        assertThat(away).filteredOn(m -> m.fixedPlace()).hasSize(1);
+        assertThat(away).filteredOn(m -> m.nextContactDue().isBefore(today)).hasSize(1);
     }
 
     @Test
