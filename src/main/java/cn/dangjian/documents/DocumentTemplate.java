@@ -109,6 +109,15 @@ public enum DocumentTemplate {
      */
     TRANSFER_RECEIPT("党员组织关系介绍信回执", "transfer-receipt",
             List.of("编号", "回执抬头", "姓名", "接收日期", "经办人", "联系电话"),
+            Map.of()),
+
+    /**
+     * 党员证明信 — proves a member's membership for an absence of up to 6 months, the relationship staying where it is
+     * (ZJ-01): joined when, 正式/预备, where to, why and how long, 党费已交到 in characters.
+     */
+    MEMBERSHIP_CERTIFICATE("党员证明信", "membership-certificate",
+            List.of("抬头", "姓名", "性别", "民族", "入党时间", "党员类别", "组织关系所在", "前往", "事由", "期限",
+                    "党费已交到", "开具日期"),
             Map.of());
 
     private final String label;

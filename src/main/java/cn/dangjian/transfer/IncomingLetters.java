@@ -3,12 +3,12 @@ package cn.dangjian.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.dangjian.member.MemberForm;
 import cn.dangjian.member.MemberTransfers;
-import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
@@ -24,6 +24,7 @@ import cn.dangjian.transfer.internal.IncomingLetter;
 import cn.dangjian.transfer.internal.IncomingLetterCheck;
 import cn.dangjian.transfer.internal.IncomingLetterRepository;
 import cn.dangjian.transfer.internal.IncomingLetterViews;
+import cn.dangjian.transfer.internal.TransferPages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,15 +45,17 @@ public class IncomingLetters {
 
     private final IncomingLetterRepository repository;
     private final IncomingLetterViews views;
+    private final TransferPages pages;
     private final MemberTransfers moves;
     private final OrgUnits orgs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    IncomingLetters(IncomingLetterRepository repository, IncomingLetterViews views, MemberTransfers moves,
-                    OrgUnits orgs, JdbcClient jdbc, Clock clock) {
+    IncomingLetters(IncomingLetterRepository repository, IncomingLetterViews views, TransferPages pages,
+                    MemberTransfers moves, OrgUnits orgs, JdbcClient jdbc, Clock clock) {
         this.repository = repository;
         this.views = views;
+        this.pages = pages;
         this.moves = moves;
         this.orgs = orgs;
         this.jdbc = jdbc;
@@ -120,22 +123,20 @@ public class IncomingLetters {
         scope.require(Permission.TRANSFER_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
-        String where = """
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", org.path() + "%");
+        params.put("year", query.year());
+        params.put("pending", query.receiptPending());
+        params.put("text", text);
+        PageResult<Long> ids = pages.ids("""
                 FROM transfer_incoming WHERE org_path LIKE :p
                   AND (CAST(:year AS int) IS NULL OR extract(year FROM received_on) = :year)
                   AND (NOT :pending OR receipt_sent_on IS NULL)
-                  AND (CAST(:text AS text) IS NULL OR member_name LIKE :text OR issuer LIKE :text OR letter_no LIKE :text)""";
-        long total = jdbc.sql("SELECT count(*) " + where).param("p", org.path() + "%").param("year", query.year())
-                .param("pending", query.receiptPending()).param("text", text).query(Long.class).single();
-        List<Long> ids = jdbc.sql("SELECT id " + where + " ORDER BY received_on DESC, id DESC LIMIT :size OFFSET :offset")
-                .param("p", org.path() + "%").param("year", query.year()).param("pending", query.receiptPending())
-                .param("text", text).param("size", page.size()).param("offset", page.offset())
-                .query(Long.class).list();
-        List<IncomingLetter> found = new ArrayList<>();
-        repository.findAllById(ids).forEach(found::add);
-        found.sort((a, b) -> Long.compare(ids.indexOf(a.id()), ids.indexOf(b.id())));
-        found.removeIf(l -> !scope.coversOrg(l.orgId(), l.orgPath()));
-        return new PageResult<>(views.of(found), total, page.page(), page.size());
+                  AND (CAST(:text AS text) IS NULL OR member_name LIKE :text OR issuer LIKE :text OR letter_no LIKE :text)""",
+                params, "received_on DESC, id DESC", page);
+        List<IncomingLetter> found = TransferPages.inOrder(ids.items(), repository.findAllById(ids.items()),
+                IncomingLetter::id, l -> scope.coversOrg(l.orgId(), l.orgPath()));
+        return new PageResult<>(views.of(found), ids.total(), page.page(), page.size());
     }
 
     /** The organizations of the subtree the caller may take a member into: active, holding members, in tree order. */
@@ -143,17 +144,7 @@ public class IncomingLetters {
     public List<Transfers.Destination> receivers(AccessScope scope, long orgId) {
         scope.require(Permission.TRANSFER_RECORD);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
-        List<Transfers.Destination> found = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            PageResult<OrgUnitNode> nodes = orgs.subtree(org.id(), new PageRequest(page, PageRequest.MAX_SIZE));
-            nodes.items().stream().filter(n -> n.active() && n.type().holdsMembers())
-                    .forEach(n -> found.add(new Transfers.Destination(n.id(), n.name(), n.path())));
-            if ((long) page * PageRequest.MAX_SIZE >= nodes.total()) {
-                break;
-            }
-        }
-        found.sort(Comparator.comparing(Transfers.Destination::path));
-        return found;
+        return pages.holdingMembers(org.id(), n -> true);
     }
 
     /** The 回执 to send back, filled in from the letter, as Word (the organization's own format if uploaded) or PDF. */

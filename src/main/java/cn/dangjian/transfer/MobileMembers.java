@@ -3,7 +3,10 @@ package cn.dangjian.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.MemberQueries;
@@ -22,6 +25,7 @@ import cn.dangjian.shared.TextKind;
 import cn.dangjian.transfer.internal.MobileMember;
 import cn.dangjian.transfer.internal.MobileMemberRepository;
 import cn.dangjian.transfer.internal.MobileMemberViews;
+import cn.dangjian.transfer.internal.TransferPages;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,16 +47,18 @@ public class MobileMembers {
 
     private final MobileMemberRepository repository;
     private final MobileMemberViews views;
+    private final TransferPages pages;
     private final MemberQueries members;
     private final MemberTransfers moves;
     private final OrgUnits orgs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MobileMembers(MobileMemberRepository repository, MobileMemberViews views, MemberQueries members,
-                  MemberTransfers moves, OrgUnits orgs, JdbcClient jdbc, Clock clock) {
+    MobileMembers(MobileMemberRepository repository, MobileMemberViews views, TransferPages pages,
+                  MemberQueries members, MemberTransfers moves, OrgUnits orgs, JdbcClient jdbc, Clock clock) {
         this.repository = repository;
         this.views = views;
+        this.pages = pages;
         this.members = members;
         this.moves = moves;
         this.orgs = orgs;
@@ -163,7 +169,7 @@ public class MobileMembers {
 
     /** The open entry of a member, if they are registered as gone away. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> openEntryOf(AccessScope scope, long memberId) {
+    public Optional<Long> openEntryOf(AccessScope scope, long memberId) {
         scope.require(Permission.TRANSFER_VIEW);
         return jdbc.sql("SELECT id FROM transfer_mobile WHERE member_id = :m AND ended_on IS NULL")
                 .param("m", memberId).query(Long.class).optional()
@@ -176,20 +182,18 @@ public class MobileMembers {
         scope.require(Permission.TRANSFER_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         String text = query.text() == null || query.text().isBlank() ? null : "%" + query.text().strip() + "%";
-        String where = """
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", org.path() + "%");
+        params.put("open", query.openOnly());
+        params.put("text", text);
+        PageResult<Long> ids = pages.ids("""
                 FROM transfer_mobile WHERE (org_path LIKE :p OR inflow_org_path LIKE :p)
                   AND (NOT :open OR ended_on IS NULL)
-                  AND (CAST(:text AS text) IS NULL OR name LIKE :text OR destination LIKE :text OR other_org_name LIKE :text)""";
-        long total = jdbc.sql("SELECT count(*) " + where).param("p", org.path() + "%").param("open", query.openOnly())
-                .param("text", text).query(Long.class).single();
-        List<Long> ids = jdbc.sql("SELECT id " + where + " ORDER BY since DESC, id DESC LIMIT :size OFFSET :offset")
-                .param("p", org.path() + "%").param("open", query.openOnly()).param("text", text)
-                .param("size", page.size()).param("offset", page.offset()).query(Long.class).list();
-        List<MobileMember> found = new ArrayList<>();
-        repository.findAllById(ids).forEach(found::add);
-        found.sort((a, b) -> Integer.compare(ids.indexOf(a.id()), ids.indexOf(b.id())));
-        found.removeIf(m -> !visible(scope, m));
-        return new PageResult<>(views.of(found), total, page.page(), page.size());
+                  AND (CAST(:text AS text) IS NULL OR name LIKE :text OR destination LIKE :text OR other_org_name LIKE :text)""",
+                params, "since DESC, id DESC", page);
+        List<MobileMember> found = TransferPages.inOrder(ids.items(), repository.findAllById(ids.items()),
+                MobileMember::id, m -> visible(scope, m));
+        return new PageResult<>(views.of(found), ids.total(), page.page(), page.size());
     }
 
     private LocalDate since(LocalDate since, List<FieldProblem> problems) {

@@ -9,7 +9,6 @@ import java.util.List;
 import cn.dangjian.member.MemberPlacement;
 import cn.dangjian.member.MemberQueries;
 import cn.dangjian.member.MemberTransfers;
-import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.parameters.RuleParameters;
@@ -17,13 +16,12 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
-import cn.dangjian.shared.PageRequest;
-import cn.dangjian.shared.PageResult;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.TextKind;
 import cn.dangjian.transfer.internal.LetterIssuer;
 import cn.dangjian.transfer.internal.Transfer;
 import cn.dangjian.transfer.internal.TransferAccess;
+import cn.dangjian.transfer.internal.TransferPages;
 import cn.dangjian.transfer.internal.TransferParameters;
 import cn.dangjian.transfer.internal.TransferRepository;
 import cn.dangjian.transfer.internal.TransferViews;
@@ -47,6 +45,7 @@ public class Transfers {
     private final TransferRepository repository;
     private final TransferAccess access;
     private final TransferViews views;
+    private final TransferPages pages;
     private final LetterIssuer letters;
     private final OrgUnits orgs;
     private final MemberQueries members;
@@ -55,12 +54,13 @@ public class Transfers {
     private final RuleParameters parameters;
     private final Clock clock;
 
-    Transfers(TransferRepository repository, TransferAccess access, TransferViews views, LetterIssuer letters,
-              OrgUnits orgs, MemberQueries members, MemberTransfers moves, JdbcClient jdbc, RuleParameters parameters,
-              Clock clock) {
+    Transfers(TransferRepository repository, TransferAccess access, TransferViews views, TransferPages pages,
+              LetterIssuer letters, OrgUnits orgs, MemberQueries members, MemberTransfers moves, JdbcClient jdbc,
+              RuleParameters parameters, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.views = views;
+        this.pages = pages;
         this.letters = letters;
         this.orgs = orgs;
         this.members = members;
@@ -201,18 +201,7 @@ public class Transfers {
     public List<Destination> destinations(AccessScope scope, long fromOrgId) {
         scope.require(Permission.TRANSFER_RECORD);
         OrgUnitRef from = orgs.refInScope(scope, fromOrgId);
-        long root = Long.parseLong(from.path().split("/")[1]);
-        List<Destination> found = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            PageResult<OrgUnitNode> nodes = orgs.subtree(root, new PageRequest(page, PageRequest.MAX_SIZE));
-            nodes.items().stream().filter(n -> n.active() && n.type().holdsMembers() && n.id() != from.id())
-                    .forEach(n -> found.add(new Destination(n.id(), n.name(), n.path())));
-            if ((long) page * PageRequest.MAX_SIZE >= nodes.total()) {
-                break;
-            }
-        }
-        found.sort(Comparator.comparing(Destination::path));
-        return found;
+        return pages.holdingMembers(Long.parseLong(from.path().split("/")[1]), n -> n.id() != from.id());
     }
 
     /** An organization a member may be sent to. */

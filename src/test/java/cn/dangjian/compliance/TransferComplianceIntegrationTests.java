@@ -129,7 +129,7 @@ class TransferComplianceIntegrationTests {
         TestTree.Tree t = trees.build();
         AccessScope branch = trees.subtreeScope(t.a1());
         String citizenId = TestTree.citizenId(LocalDate.of(1999, 5, 6), 990, true);
-        long id = incoming.record(branch, new RecordIncomingLetter(t.a1(), "中共江城大学委员会组织部", null, "2026-088",
+        long id = incoming.record(branch, new RecordIncomingLetter(t.a1(), "中共江城大学委员会组织部", null, t.root() + "-088",
                 LocalDate.of(2026, 11, 20), 30, YearMonth.of(2026, 11), LocalDate.of(2026, 11, 25), "陈思远",
                 Gender.MALE, 27, Ethnicity.HAN, citizenId, MemberKind.PROBATIONARY, null, LocalDate.of(2026, 6, 20), null));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(open(t.a1(), "ZJ-04"))

@@ -54,6 +54,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("dues-arrears.docx"), duesArrears());
         Files.write(folder.resolve("transfer-letter.docx"), TransferLetterTemplate.letter());
         Files.write(folder.resolve("transfer-receipt.docx"), TransferLetterTemplate.receipt());
+        Files.write(folder.resolve("membership-certificate.docx"), TransferLetterTemplate.certificate());
     }
 
     /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */

@@ -15,8 +15,8 @@ import static cn.dangjian.documents.DocxTemplateGenerator.text;
 /**
  * The built-in Word format of the 党员组织关系介绍信 (ZJ-02): 存根, 介绍信 and 回执 on one page, separated by cut lines
  * for the 骑缝章, every placeholder in one run; and the 回执 alone, which a receiving organization sends back for a
- * letter from outside the platform (ZJ-04). Written by {@link DocxTemplateGenerator#main}; {@code main} here writes
- * only these two files.
+ * letter from outside the platform (ZJ-04); and the 党员证明信 for a shorter absence (ZJ-01). Written by
+ * {@link DocxTemplateGenerator#main}; {@code main} here writes only these three files.
  */
 final class TransferLetterTemplate {
 
@@ -28,6 +28,23 @@ final class TransferLetterTemplate {
     public static void main(String[] args) throws IOException {
         Files.write(Path.of("src/main/resources/documents/templates/transfer-letter.docx"), letter());
         Files.write(Path.of("src/main/resources/documents/templates/transfer-receipt.docx"), receipt());
+        Files.write(Path.of("src/main/resources/documents/templates/membership-certificate.docx"), certificate());
+    }
+
+    static byte[] certificate() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument()) {
+            XWPFParagraph heading = doc.createParagraph();
+            heading.setAlignment(ParagraphAlignment.CENTER);
+            text(heading.createRun(), "党员证明信", TITLE_FONT, 20, true);
+            line(doc, "{{抬头}}：", false);
+            line(doc, "兹证明{{姓名}}同志（{{性别}}，{{民族}}），{{入党时间}}加入中国共产党，系中共{{党员类别}}党员，组织关系在"
+                    + "{{组织关系所在}}。该同志因{{事由}}前往{{前往}}，时间{{期限}}，请予接洽，并安排其参加党的组织生活。", true);
+            line(doc, "该同志党费已交到{{党费已交到}}。", true);
+            line(doc, "特此证明。", true);
+            right(doc, "（盖章）");
+            right(doc, "{{开具日期}}");
+            return DocxTemplateGenerator.bytes(doc);
+        }
     }
 
     static byte[] receipt() throws IOException {

@@ -1,9 +1,12 @@
 package cn.dangjian.e2e;
 
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cn.dangjian.support.PdfFiles;
 import cn.dangjian.support.TestTree;
+import com.microsoft.playwright.Download;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A 流动党员 in the browser (ZJ-09): the secretary registers a member's outflow from the member's page on a phone,
  * the inflow branch's secretary finds the member in its own list and records a contact with the organizational life
- * attended there, and the home secretary ends the entry when the member is back — the 流动 mark comes and goes with it.
+ * attended there, and the home secretary ends the entry when the member is back — the 流动 mark comes and goes with it;
+ * for a shorter absence the secretary prints a 党员证明信 (ZJ-01), an absence over 6 months refused with the reason.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class MobileMemberBrowserTests extends BrowserTest {
@@ -23,7 +27,7 @@ class MobileMemberBrowserTests extends BrowserTest {
     TestTree trees;
 
     @Test
-    void aSecretaryRegistersAnOutflowTheInflowBranchRecordsAContactAndTheSecretaryEndsIt() {
+    void aSecretaryRegistersAnOutflowTheInflowBranchRecordsAContactAndTheSecretaryEndsIt() throws Exception {
         TestTree.Tree t = trees.build();
         String home = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
         String inflow = trees.account("BRANCH_SECRETARY", t.a2(), t.memberA2());
@@ -78,5 +82,19 @@ class MobileMemberBrowserTests extends BrowserTest {
         page.navigate("/members/" + t.memberA1());
         assertThat(page.locator("body")).containsText("结束流动");
         assertThat(page.locator("#start-mobile")).isVisible();
+
+        // a shorter absence: a 党员证明信 instead (ZJ-01)
+        page.locator("#start-certificate").click();
+        page.locator("#addressee").fill("中共省委党校委员会组织部");
+        page.locator("#destination").fill("省委党校");
+        page.locator("#purpose").fill("参加中青年干部培训班");
+        page.locator("#months").fill("8");
+        page.locator("#certificate-save").click();
+        assertThat(page.locator("#form-problems")).containsText("组织关系转接");
+        assertThat(page.locator("#purpose")).hasValue("参加中青年干部培训班");
+        page.locator("#months").fill("3");
+        Download pdf = page.waitForDownload(() -> page.locator("#certificate-save").click());
+        assertThat(PdfFiles.text(Files.readAllBytes(pdf.path()))).contains("党员证明信", "中共省委党校委员会组织部：",
+                "三个月");
     }
 }

@@ -103,16 +103,16 @@ class TransferApiWebTests {
     void aLetterFromOutsideTakesTheMemberInAndItsReceiptIsRecordedSent() throws Exception {
         String citizenId = TestTree.citizenId(java.time.LocalDate.of(1999, 5, 6), 880, true);
         String body = """
-                {"orgId": %d, "issuer": "中共江城大学委员会组织部", "letterNo": "2026-031", "issuedOn": "2026-11-20",
+                {"orgId": %d, "issuer": "中共江城大学委员会组织部", "letterNo": "%s", "issuedOn": "2026-11-20",
                  "validityDays": 30, "duesPaidUpTo": "2026-09", "receivedOn": "2026-11-25", "name": "陈思远",
                  "gender": "MALE", "age": %d, "ethnicity": "HAN", "citizenId": "%s", "kind": "PROBATIONARY",
                  "joinedOn": "2026-06-20"}""";
-        send(secretaryA1, "/api/v1/transfers/incoming", body.formatted(t.a1(), 20, citizenId))
+        send(secretaryA1, "/api/v1/transfers/incoming", body.formatted(t.a1(), t.root() + "-031", 20, citizenId))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'age')]").exists());
-        send(secretaryA2, "/api/v1/transfers/incoming", body.formatted(t.a1(), 27, citizenId))
+        send(secretaryA2, "/api/v1/transfers/incoming", body.formatted(t.a1(), t.root() + "-031", 27, citizenId))
                 .andExpect(status().isNotFound());
-        String created = send(secretaryA1, "/api/v1/transfers/incoming", body.formatted(t.a1(), 27, citizenId))
+        String created = send(secretaryA1, "/api/v1/transfers/incoming", body.formatted(t.a1(), t.root() + "-031", 27, citizenId))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.duesPaidUpTo").value("2026-09"))
                 .andExpect(jsonPath("$.receiptDue").value("2026-12-25"))
                 .andReturn().getResponse().getContentAsString();
@@ -123,7 +123,7 @@ class TransferApiWebTests {
         get(secretaryA2, "/api/v1/transfers/incoming/" + id).andExpect(status().isNotFound());
         get(secretaryA2, "/api/v1/transfers/incoming/" + id + "/receipt.pdf").andExpect(status().isNotFound());
         get(committee, "/api/v1/transfers/incoming?orgId=" + t.a() + "&pending=true")
-                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].letterNo").value("2026-031"));
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].letterNo").value(t.root() + "-031"));
         get(secretaryA1, "/api/v1/transfers/incoming/" + id + "/receipt.docx").andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
         int version = JsonPath.read(created, "$.version");

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferPathListener {
 
+    /** Every column holding an organization's path, as table.column. */
+    static final String[] PATHS = {"transfer.org_path", "transfer.to_org_path", "transfer_incoming.org_path",
+            "transfer_mobile.org_path", "transfer_mobile.inflow_org_path"};
+
     private final JdbcClient jdbc;
 
     TransferPathListener(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
-
-    /** Every column holding an organization's path, as table.column. */
-    private static final String[] PATHS = {"transfer.org_path", "transfer.to_org_path", "transfer_incoming.org_path",
-            "transfer_mobile.org_path", "transfer_mobile.inflow_org_path"};
 
     @EventListener
     void on(OrgUnitMoved moved) {

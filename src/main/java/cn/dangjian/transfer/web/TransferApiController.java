@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.dangjian.shared.AccessScope;
+import cn.dangjian.transfer.CertificateRequest;
 import cn.dangjian.transfer.LetterCarrier;
 import cn.dangjian.transfer.LetterFile;
+import cn.dangjian.transfer.MembershipCertificates;
 import cn.dangjian.transfer.RecordReceipt;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
@@ -43,10 +45,13 @@ class TransferApiController {
     private final Transfers transfers;
     private final TransferLetters letters;
     private final TransferOverview overview;
+    private final MembershipCertificates certificates;
     private final Clock clock;
 
-    TransferApiController(Transfers transfers, TransferLetters letters, TransferOverview overview, Clock clock) {
+    TransferApiController(Transfers transfers, TransferLetters letters, TransferOverview overview,
+                          MembershipCertificates certificates, Clock clock) {
         this.transfers = transfers;
+        this.certificates = certificates;
         this.letters = letters;
         this.overview = overview;
         this.clock = clock;
@@ -154,6 +159,18 @@ class TransferApiController {
     @Operation(summary = "党员组织关系介绍信 Word（按本组织的文书格式）")
     ResponseEntity<byte[]> letterDocx(AccessScope scope, @PathVariable long id) {
         return TransferDownloads.of(letters.letter(scope, id, LetterFile.Format.DOCX));
+    }
+
+    @PostMapping("/certificate.pdf")
+    @Operation(summary = "党员证明信 PDF（外出6个月以内，ZJ-01）：抬头、前往地点、事由、期限（1至6个月）；入党时间、正式/预备、党费已交到自动填写")
+    ResponseEntity<byte[]> certificatePdf(AccessScope scope, @RequestBody CertificateRequest body) {
+        return TransferDownloads.of(certificates.certificate(scope, body, LetterFile.Format.PDF));
+    }
+
+    @PostMapping("/certificate.docx")
+    @Operation(summary = "党员证明信 Word（按本组织的文书格式）")
+    ResponseEntity<byte[]> certificateDocx(AccessScope scope, @RequestBody CertificateRequest body) {
+        return TransferDownloads.of(certificates.certificate(scope, body, LetterFile.Format.DOCX));
     }
 
     private ResponseEntity<TransferView> created(AccessScope scope, long id) {
