@@ -8,8 +8,8 @@ import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
-import cn.dangjian.shared.PostedForm;
 import cn.dangjian.shared.NotFoundException;
+import cn.dangjian.shared.PostedForm;
 import org.springframework.stereotype.Component;
 
 /** What the dues pages share: the organization a page is about when none is named, and reading a month. */
@@ -43,17 +43,12 @@ class DuesPages {
         return orgs.refsInScope(scope, ids);
     }
 
-    /** 2026-03 (or 2026-3); {@code null} when it is not a month. */
-    static YearMonth parseMonth(String value) {
-        return PostedForm.parseMonth(value);
-    }
-
     /** The month asked for in a query parameter, or {@code fallback}; an unreadable one is a 400 naming it. */
     static YearMonth month(String value, YearMonth fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        YearMonth month = parseMonth(value);
+        YearMonth month = PostedForm.parseMonth(value);
         if (month == null) {
             throw new InvalidInputException(List.of(new FieldProblem("month", "月份", "应为 yyyy-MM")));
         }
