@@ -107,6 +107,9 @@ class TransferHistoryWriter {
         long back = startOut(system, outside.get(5), "中共江城市委组织部", "调往外市工作", used);
         submitAndApprove(system, back, 1);
         letters.recordReceipt(system, back, new RecordReceipt(today, today, "周敏"), transfers.get(system, back).version());
+        // before anyone arrives: the 流动党员 are members of long standing
+        used.add(ordinaryMemberId);
+        mobile(system, showcaseBranchId, outside.get(5).id(), today, used);
         PersonGenerator people = new PersonGenerator(new Random(seed), today, UNIVERSITY_REGION);
         // a graduate who reported 40 days ago: the 回执 to the university is overdue
         Person graduate = people.next(MemberKind.PROBATIONARY, true);
@@ -120,8 +123,6 @@ class TransferHistoryWriter {
                 today.minusDays(20), today.minusDays(12), null);
         incoming.receiptSent(system, answered, new ReceiptSent(today.minusDays(10), "周敏", "028-86001234"),
                 incoming.get(system, answered).version());
-        used.add(ordinaryMemberId);
-        mobile(system, showcaseBranchId, outside.get(5).id(), today, used);
         int arrived = 2;
         int left = 1;
         return arrived - left;

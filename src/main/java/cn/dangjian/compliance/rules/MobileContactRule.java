@@ -43,7 +43,7 @@ class MobileContactRule extends TransferRule {
             if (!late && today.isBefore(m.contactDue().minusDays(REMINDER_DAYS))) {
                 continue;
             }
-            String last = m.lastContact() == null ? "外出（" + m.since() + "）后尚未联系" : "上次联系为" + m.lastContact();
+            String last = m.lastContact() == null ? "自" + m.since() + "外出后尚未联系" : "上次联系为" + m.lastContact();
             String what = late ? "，已超过6个月未联系（应于" + m.contactDue() + "前联系，已逾期"
                     + ChronoUnit.DAYS.between(m.contactDue(), today) + "天）" : "，请于" + m.contactDue() + "前联系";
             found.add(new FindingDraft("mobile-" + m.entryId(), late ? Severity.OVERDUE : Severity.DUE,
