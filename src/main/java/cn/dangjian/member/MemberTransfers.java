@@ -125,7 +125,7 @@ public class MemberTransfers {
 
     /**
      * Moves the member from {@code fromOrgId} to {@code toOrgId}, received on {@code on}, and publishes
-     * {@link MemberTransferred}.
+     * {@link MemberTransferred}. A 流动党员 is one no longer: the relationship is now where they are.
      *
      * @throws ConflictException when the member is no longer held by the sending organization, is not on the roll,
      *                           or the receiving organization cannot hold members
@@ -144,9 +144,8 @@ public class MemberTransfers {
         if (!store.moveTo(memberId, fromOrgId, to.id(), to.path(), m.version())) {
             throw new ConflictException("该党员信息已被他人修改，请刷新页面后重试");
         }
-        String state = Members.state(m);
         store.insertStatusChange(memberId, StatusChangeType.TRANSFERRED, on,
-                "由" + from.name() + "转入" + to.name(), state, state, actor);
+                "由" + from.name() + "转入" + to.name(), Members.state(m), Members.state(m, false), actor);
         events.publishEvent(new MemberTransferred(actor, memberId, to.id(), to.path(), from.id(), from.name(),
                 to.name(), on, transferId));
     }

@@ -425,7 +425,12 @@ public class Members {
     }
 
     static String state(MemberRecord m) {
-        return m.kind().label() + "·" + m.status().label() + (m.lostContact() ? "·失联" : "") + (m.mobile() ? "·流动" : "");
+        return state(m, m.mobile());
+    }
+
+    /** The state of {@code m} with the 流动 mark as given. */
+    static String state(MemberRecord m, boolean mobile) {
+        return m.kind().label() + "·" + m.status().label() + (m.lostContact() ? "·失联" : "") + (mobile ? "·流动" : "");
     }
 
     private static void requireFlag(boolean ok, String message) {

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The 流动党员 register on the real database (ZJ-09): registering an outflow marks the member 流动 in their history
  * (and only the register does); the inflow organization of the platform sees the entry and records contacts, but
- * only the holding branch ends it, which takes the mark off; a sibling branch finds nothing; a branch registers
- * members from outside the platform who attend it.
+ * only the holding branch ends it, which takes the mark off — as does a transfer of the relationship; a sibling
+ * branch finds nothing; a branch registers members from outside the platform who attend it.
  */
 @ClockedIntegrationTest
 class MobileMembersIntegrationTests {
@@ -38,6 +38,8 @@ class MobileMembersIntegrationTests {
     MobileMembers mobile;
     @Autowired
     Members members;
+    @Autowired
+    Transfers transfers;
 
     private TestTree.Tree t;
     private AccessScope home;
@@ -107,6 +109,30 @@ class MobileMembersIntegrationTests {
                 mobile.get(home, id).version())).as("after today").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> mobile.contact(home, id, new RecordContact(LocalDate.of(2026, 12, 1), "电话", false, null),
                 0)).as("a stale version").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aTransferOfTheRelationshipEndsTheEntryAndTheMark() {
+        long id = registerOut();
+        AccessScope system = AccessScope.system();
+        long transfer = transfers.start(system, new StartTransfer(t.memberA1(), t.a2(), "借调转为正式调动", null));
+        transfers.submit(system, transfer, transfers.get(system, transfer).version());
+        while (transfers.get(system, transfer).waitingForOrgId() != null) {
+            transfers.approve(system, transfer, transfers.get(system, transfer).version());
+        }
+        transfers.accept(system, transfer, transfers.get(system, transfer).version());
+        MobileMemberView ended = mobile.get(inflow, id);
+        assertThat(ended.open()).isFalse();
+        assertThat(ended.endedOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(ended.endReason()).startsWith("组织关系已转接至测试局第二党支部");
+        assertThat(members.get(inflow, t.memberA1()).mobile()).as("no longer 流动 where the relationship now is").isFalse();
+        assertThat(members.history(inflow, t.memberA1())).first().satisfies(h -> {
+            assertThat(h.type()).isEqualTo(StatusChangeType.TRANSFERRED);
+            assertThat(h.before()).contains("流动");
+            assertThat(h.after()).doesNotContain("流动");
+        });
+        assertThatThrownBy(() -> mobile.contact(home, id, new RecordContact(LocalDate.of(2026, 12, 3), "电话", false, null),
+                ended.version())).isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -159,11 +159,12 @@ public class MemberStore {
 
     /**
      * Moves the member to another organization if it is still held by {@code fromOrgId} at {@code version}; the
-     * party group belonged to the old branch and is cleared.
+     * party group belonged to the old branch and is cleared, and so is the 流动 mark (the relationship now is where
+     * the member is).
      */
     public boolean moveTo(long id, long fromOrgId, long orgId, String orgPath, int version) {
         return jdbc.sql("""
-                        UPDATE member SET org_id = :org, org_path = :path, party_group_id = NULL,
+                        UPDATE member SET org_id = :org, org_path = :path, party_group_id = NULL, mobile = false,
                             version = version + 1, updated_at = now()
                         WHERE id = :id AND org_id = :from AND version = :version""")
                 .param("org", orgId).param("path", orgPath).param("id", id).param("from", fromOrgId)
