@@ -84,9 +84,11 @@ public class MobileMembers {
         String otherName = TextKind.SHORT_TEXT.optional("inflowName", "流入地党组织（平台外）", in.inflowName(), problems);
         OrgUnitRef inflow = null;
         if (in.inflowOrgId() != null) {
-            inflow = orgs.ref(in.inflowOrgId()).filter(o -> o.active() && o.type().holdsMembers()).orElse(null);
+            String tree = member.orgPath().substring(0, member.orgPath().indexOf('/', 1) + 1);
+            inflow = orgs.ref(in.inflowOrgId()).filter(o -> o.active() && o.type().holdsMembers()
+                    && o.path().startsWith(tree)).orElse(null);
             if (inflow == null || inflow.id() == member.orgId()) {
-                problems.add(new FieldProblem("inflowOrgId", "流入地党组织（平台内）", "不存在、已撤销或就是本支部"));
+                problems.add(new FieldProblem("inflowOrgId", "流入地党组织（平台内）", "应为本工委范围内、在用且管理党员的其他党组织"));
             }
         }
         if (!problems.isEmpty()) {

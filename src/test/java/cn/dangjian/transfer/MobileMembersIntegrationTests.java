@@ -147,6 +147,12 @@ class MobileMembersIntegrationTests {
                 LocalDate.of(2026, 9, 1), "某地", "某因", false, null, null, null)))
                 .as("a member of another branch").isInstanceOf(NotFoundException.class);
         assertThat(mobile.list(sibling, t.a2(), new MobileQuery(false, null), new PageRequest(1, 20)).items()).isEmpty();
+        long elsewhere = trees.build().a1();
+        long colleague = members.create(AccessScope.system(), TestTree.member("钱同事" + t.a1(), t.a1(),
+                cn.dangjian.member.MemberKind.FULL));
+        assertThatThrownBy(() -> mobile.registerOut(home, new RegisterOutflow(colleague, LocalDate.of(2026, 9, 1), "某地",
+                "某因", false, null, elsewhere, null))).as("an inflow organization of another 工委's tree")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("本工委范围内");
         assertThat(mobile.openEntryOf(home, t.memberA1())).contains(id);
         assertThat(mobile.openEntryOf(sibling, t.memberA1())).isEmpty();
 
