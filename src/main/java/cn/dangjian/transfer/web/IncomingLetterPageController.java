@@ -3,7 +3,6 @@ package cn.dangjian.transfer.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.org.OrgUnitRef;
@@ -12,6 +11,7 @@ import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.Gender;
 import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.ListLinks;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PostedForm;
 import cn.dangjian.transfer.IncomingLetterView;
@@ -21,6 +21,7 @@ import cn.dangjian.transfer.LetterFile;
 import cn.dangjian.transfer.ReceiptSent;
 import cn.dangjian.transfer.RecordIncomingLetter;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Letters from outside the platform: the subtree's list (回执 still to send first), the form that records one and
@@ -53,16 +53,13 @@ class IncomingLetterPageController {
     String list(AccessScope scope, @RequestParam(required = false) Long orgId,
                 @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean pending,
                 @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+                @RequestParam(required = false) Integer size, HttpServletRequest request,
+                Model model) {
         OrgUnitRef org = home.of(scope, orgId, model.getAttribute("homeOrg"));
         model.addAttribute("org", org);
         model.addAttribute("result", letters.list(scope, org.id(), new IncomingQuery(year, pending, q),
                 PageRequest.of(page, size)));
-        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/transfers/incoming").queryParam("orgId", org.id())
-                .queryParamIfPresent("year", Optional.ofNullable(year)).queryParam("pending", pending)
-                .queryParamIfPresent("q", Optional.ofNullable(q))
-                .queryParamIfPresent("size", Optional.ofNullable(size))
-                .encode().build().toUriString() + "&page=PAGE");
+        model.addAttribute("list", ListLinks.of("/transfers/incoming", request.getQueryString(), null));
         model.addAttribute("year", year);
         model.addAttribute("pending", pending);
         model.addAttribute("q", q);

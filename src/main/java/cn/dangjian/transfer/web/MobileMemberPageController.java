@@ -3,12 +3,12 @@ package cn.dangjian.transfer.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.ListLinks;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.Permission;
@@ -20,6 +20,7 @@ import cn.dangjian.transfer.RecordContact;
 import cn.dangjian.transfer.RegisterInflow;
 import cn.dangjian.transfer.RegisterOutflow;
 import cn.dangjian.transfer.Transfers;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The 流动党员 register: the subtree's list, the outflow form opened from a member's page, the inflow form for a
@@ -60,13 +60,11 @@ class MobileMemberPageController {
     String list(AccessScope scope, @RequestParam(required = false) Long orgId,
                 @RequestParam(defaultValue = "true") boolean open, @RequestParam(required = false) String q,
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-                Model model) {
+                HttpServletRequest request, Model model) {
         OrgUnitRef org = pageOrg.of(scope, orgId, model.getAttribute("homeOrg"));
         model.addAttribute("org", org);
         model.addAttribute("result", mobile.list(scope, org.id(), new MobileQuery(open, q), PageRequest.of(page, size)));
-        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/mobile-members").queryParam("orgId", org.id())
-                .queryParam("open", open).queryParamIfPresent("q", Optional.ofNullable(q))
-                .queryParamIfPresent("size", Optional.ofNullable(size)).encode().build().toUriString() + "&page=PAGE");
+        model.addAttribute("list", ListLinks.of("/mobile-members", request.getQueryString(), null));
         model.addAttribute("open", open);
         model.addAttribute("q", q);
         model.addAttribute("today", LocalDate.now(clock));
