@@ -67,10 +67,17 @@ public class MemberTransfers {
      * form names, and the arrival written into the history as 组织关系转入. The caller (the transfer module) has
      * checked that the organization is within its caller's reach. Publishes {@link MemberArrived}.
      *
-     * @throws InvalidInputException naming each field that fails the member rules, or a 身份证号 already on a record
+     * {@code found} are the problems the caller already has with its own fields (the letter's); each field is named
+     * once, the caller's problem first.
+     *
+     * @throws InvalidInputException naming each field that fails the member rules, or a 身份证号 already on a record,
+     *                               together with {@code found}
      */
-    public long arrive(String actor, MemberForm form, LocalDate on, String fromName, YearMonth duesPaidUpTo) {
-        List<FieldProblem> problems = problemsOfArrival(form);
+    public long arrive(String actor, MemberForm form, LocalDate on, String fromName, YearMonth duesPaidUpTo,
+                       List<FieldProblem> found) {
+        List<FieldProblem> problems = new ArrayList<>(found);
+        problemsOfArrival(form).stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -106,11 +113,8 @@ public class MemberTransfers {
         }
     }
 
-    /**
-     * What {@link #arrive} would refuse in {@code form}, each problem naming its field: the member rules, an
-     * organization that cannot hold members, a 身份证号 already on a record. Nothing is written.
-     */
-    public List<FieldProblem> problemsOfArrival(MemberForm form) {
+    /** The member rules, an organization that cannot hold members, a 身份证号 already on a record. */
+    private List<FieldProblem> problemsOfArrival(MemberForm form) {
         List<FieldProblem> problems = new ArrayList<>(MemberRules.check(form, null, LocalDate.now(clock)));
         if (form.orgId() != null && orgs.ref(form.orgId()).filter(o -> o.active() && o.type().holdsMembers()).isEmpty()) {
             problems.add(new FieldProblem("orgId", "接收党组织", "已撤销或不能直接管理党员的组织关系"));

@@ -77,16 +77,11 @@ public class IncomingLetters {
         MemberForm form = new MemberForm(in.name(), in.gender(), in.ethnicity(), null, in.citizenId(), null, null,
                 null, null, null, null, in.phone(), null, in.joinedOn(), in.confirmedOn(), in.kind(), in.orgId(), null,
                 false, false, false);
-        moves.problemsOfArrival(form).stream()
-                .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field()))).forEach(problems::add);
         if (letter != null && recorded(letter.issuer(), letter.letterNo())) {
             problems.add(new FieldProblem("letterNo", "介绍信编号", "该党组织开具的这份介绍信已登记过，不能重复登记"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long memberId = moves.arrive(scope.username(), form, letter.receivedOn(), letter.fromName(),
-                letter.duesPaidUpTo());
+        long memberId = moves.arrive(scope.username(), form, in.receivedOn(), letter == null ? null : letter.fromName(),
+                in.duesPaidUpTo(), problems);
         try {
             return repository.save(IncomingLetter.of(org.id(), org.path(), memberId, letter, scope.username())).id();
         } catch (DuplicateKeyException e) {
