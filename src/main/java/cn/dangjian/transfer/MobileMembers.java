@@ -15,6 +15,7 @@ import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
@@ -78,6 +79,9 @@ public class MobileMembers {
         }
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate since = since(in.since(), problems);
+        if (since != null && member.joinedOn() != null && since.isBefore(member.joinedOn())) {
+            problems.add(new FieldProblem("since", "外出日期", "不能早于入党日期" + member.joinedOn()));
+        }
         String destination = TextKind.SHORT_TEXT.required("destination", "外出地点（流入地或单位）", in.destination(), problems);
         String reason = TextKind.SHORT_TEXT.required("reason", "外出原因", in.reason(), problems);
         String phone = TextKind.PHONE.optional("phone", "联系电话", in.phone(), problems);
@@ -201,6 +205,8 @@ public class MobileMembers {
     private LocalDate since(LocalDate since, List<FieldProblem> problems) {
         if (since == null) {
             problems.add(new FieldProblem("since", "外出（流入）日期", "不能为空"));
+        } else if (!DateKind.CALENDAR.check("since", "外出（流入）日期", since, problems)) {
+            return null;
         } else if (since.isAfter(LocalDate.now(clock))) {
             problems.add(new FieldProblem("since", "外出（流入）日期", "不能晚于今天"));
         }

@@ -21,10 +21,6 @@ public record TransferFacts(List<WaitingStep> waiting, List<UnansweredLetter> le
         away = List.copyOf(away);
     }
 
-    public TransferFacts(List<WaitingStep> waiting, List<UnansweredLetter> letters) {
-        this(waiting, letters, List.of(), List.of());
-    }
-
     /** A step waiting for this organization since {@code since}, due by {@code dueOn} ({@code days} days). */
     public record WaitingStep(long transferId, String memberName, String fromOrgName, boolean approval,
                               LocalDate since, int days, LocalDate dueOn) {

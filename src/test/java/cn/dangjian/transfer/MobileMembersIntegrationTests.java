@@ -70,6 +70,14 @@ class MobileMembersIntegrationTests {
         assertThat(m.inflowOrgName()).startsWith("测试局第二党支部");
         assertThat(m.nextContactDue()).as("6 months after leaving").isEqualTo(LocalDate.of(2026, 11, 10));
         assertThatThrownBy(this::registerOut).as("one open entry per member").isInstanceOf(ConflictException.class);
+        long colleague = members.create(AccessScope.system(), TestTree.member("孙同事" + t.a1(), t.a1(),
+                cn.dangjian.member.MemberKind.FULL));
+        assertThatThrownBy(() -> mobile.registerOut(home, new RegisterOutflow(colleague, LocalDate.of(2009, 1, 1), "某地",
+                "某因", false, null, null, null))).as("before joining (2010-07-01)").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("外出日期").hasMessageContaining("入党日期");
+        assertThatThrownBy(() -> mobile.registerOut(home, new RegisterOutflow(colleague, LocalDate.of(1999, 1, 1), "某地",
+                "某因", false, null, null, null))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("不能早于2000年1月1日");
         assertThatThrownBy(() -> members.changeStatus(home, t.memberA1(), new StatusChange(StatusChangeType.MOBILE_BACK,
                 LocalDate.of(2026, 12, 1), "返回", members.get(home, t.memberA1()).version())))
                 .as("not by hand on the member page").isInstanceOf(InvalidInputException.class)

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import cn.dangjian.shared.CitizenId;
+import cn.dangjian.shared.DateKind;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.TextKind;
 import cn.dangjian.transfer.RecordIncomingLetter;
@@ -71,11 +72,15 @@ public final class IncomingLetterCheck {
     private static void dates(RecordIncomingLetter in, LocalDate today, List<FieldProblem> problems) {
         if (in.issuedOn() == null) {
             problems.add(new FieldProblem("issuedOn", "开具日期", "不能为空"));
+        } else if (!DateKind.CALENDAR.check("issuedOn", "开具日期", in.issuedOn(), problems)) {
+            return;
         } else if (in.issuedOn().isAfter(today)) {
             problems.add(new FieldProblem("issuedOn", "开具日期", "不能晚于今天"));
         }
         if (in.receivedOn() == null) {
             problems.add(new FieldProblem("receivedOn", "报到接收日期", "不能为空"));
+        } else if (!DateKind.CALENDAR.check("receivedOn", "报到接收日期", in.receivedOn(), problems)) {
+            return;
         } else if (in.receivedOn().isAfter(today)) {
             problems.add(new FieldProblem("receivedOn", "报到接收日期", "不能晚于今天"));
         } else if (in.issuedOn() != null && in.receivedOn().isBefore(in.issuedOn())) {
@@ -100,7 +105,8 @@ public final class IncomingLetterCheck {
             problems.add(new FieldProblem("age", "年龄", "不能为空（按介绍信填写）"));
             return;
         }
-        if (in.citizenId() == null || CitizenId.problemOf(in.citizenId().strip()).isPresent() || in.issuedOn() == null) {
+        if (in.citizenId() == null || CitizenId.problemOf(in.citizenId().strip()).isPresent() || in.issuedOn() == null
+                || in.issuedOn().isBefore(DateKind.CALENDAR.earliest())) {
             return; // the 身份证号 or the date is reported on its own
         }
         int years = Period.between(CitizenId.parse(in.citizenId().strip()).birthDate(), in.issuedOn()).getYears();

@@ -38,13 +38,13 @@ class TransferRuleTests {
     /** Reached on Monday 2 November, 15 days: due Tuesday 17 November. */
     private static TransferFacts waiting(boolean approval) {
         return new TransferFacts(List.of(new WaitingStep(41, "赵丽华", "第一党支部", approval,
-                LocalDate.of(2026, 11, 2), 15, LocalDate.of(2026, 11, 17))), List.of());
+                LocalDate.of(2026, 11, 2), 15, LocalDate.of(2026, 11, 17))), List.of(), List.of(), List.of());
     }
 
     /** Issued 3 November with 30 days: valid through 3 December, its 回执 expected by 4 January. */
     private static TransferFacts letter() {
         return new TransferFacts(List.of(), List.of(new UnansweredLetter(52, "孙建国", "2026-007", "中共某某大学委员会",
-                LocalDate.of(2026, 11, 3), LocalDate.of(2026, 12, 3), LocalDate.of(2027, 1, 4))));
+                LocalDate.of(2026, 11, 3), LocalDate.of(2026, 12, 3), LocalDate.of(2027, 1, 4))), List.of(), List.of());
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -61,6 +61,9 @@ class IncomingLetterCheckTests {
             "2026-11-20, 2026-12-03, ''",
             "2026-11-20, 2026-12-04, receivedOn",
             "2026-12-04, 2026-12-03, issuedOn receivedOn",
+            // a letter older than any in use, and a typo in the year of reporting
+            "1999-12-31, 2000-01-05, issuedOn",
+            "2026-11-20, 2106-11-25, receivedOn",
             // reported long after the validity: recorded all the same (JY-09 forbids refusing the member)
             "2026-06-20, 2026-12-01, ''"})
     void theDatesFollowOneAnotherAndNoneIsAfterToday(LocalDate issued, LocalDate received, String expected) {
