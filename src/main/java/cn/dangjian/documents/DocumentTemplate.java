@@ -104,6 +104,15 @@ public enum DocumentTemplate {
             Map.of()),
 
     /**
+     * 整建制转移 — one 党员组织关系介绍信 for a whole unit's members with the name list (ZJ-06): the three parts name
+     * the first member and the count, the list gives each member's particulars and 党费已交到.
+     */
+    TRANSFER_GROUP_LETTER("党员组织关系介绍信（整建制）", "transfer-group-letter",
+            List.of("编号", "姓名", "人数", "党员构成", "转出党组织", "转往党组织", "抬头", "有效期", "开具日期", "回执抬头",
+                    "回执情况", "补开说明"),
+            Map.of("名单", List.of("序号", "姓名", "性别", "年龄", "民族", "党员类别", "身份证号", "党费已交到"))),
+
+    /**
      * 党员组织关系介绍信回执 — the 回执 the receiving organization sends back for a letter from outside the platform
      * (ZJ-04), within one month of taking the member in.
      */

@@ -134,9 +134,12 @@ public class IncomingLetters {
         return new PageResult<>(views.of(found), ids.total(), page.page(), page.size());
     }
 
-    /** The organizations of the subtree the caller may take a member into: active, holding members, in tree order. */
+    /**
+     * The organizations of the subtree that hold members — where the caller may take a member in, or send members
+     * from in a 整建制转移 — active, in tree order.
+     */
     @Transactional(readOnly = true)
-    public List<Transfers.Destination> receivers(AccessScope scope, long orgId) {
+    public List<Transfers.Destination> holders(AccessScope scope, long orgId) {
         scope.require(Permission.TRANSFER_RECORD);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         return pages.holdingMembers(org.id(), n -> true);

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.dangjian.documents.DocumentTemplate;
 import cn.dangjian.documents.Documents;
+import cn.dangjian.documents.TransferGroupLetterDocument;
 import cn.dangjian.documents.TransferLetterDocument;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.member.MemberParticulars;
@@ -25,7 +27,7 @@ import cn.dangjian.transfer.internal.LetterIssuer;
 import cn.dangjian.transfer.internal.Transfer;
 import cn.dangjian.transfer.internal.TransferAccess;
 import cn.dangjian.transfer.internal.TransferLetter;
-import cn.dangjian.transfer.internal.TransferRepository;
+import cn.dangjian.transfer.internal.TransferBatch;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TransferLetters {
 
-    private final TransferRepository repository;
+    private final TransferBatch batch;
     private final TransferAccess access;
     private final LetterIssuer issuer;
     private final MemberQueries members;
@@ -49,9 +51,9 @@ public class TransferLetters {
     private final Documents documents;
     private final Clock clock;
 
-    TransferLetters(TransferRepository repository, TransferAccess access, LetterIssuer issuer, MemberQueries members,
+    TransferLetters(TransferBatch batch, TransferAccess access, LetterIssuer issuer, MemberQueries members,
                     MemberTransfers moves, OrgUnits orgs, Documents documents, Clock clock) {
-        this.repository = repository;
+        this.batch = batch;
         this.access = access;
         this.issuer = issuer;
         this.members = members;
@@ -76,9 +78,11 @@ public class TransferLetters {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        t.receiptBack(receipt.receivedOn(), receipt.returnedOn(), handler);
-        repository.save(t);
-        moves.leave(scope.username(), t.memberId(), t.fromOrgId(), receipt.receivedOn(), t.toName());
+        List<Transfer> all = batch.with(t);
+        all.forEach(each -> each.receiptBack(receipt.receivedOn(), receipt.returnedOn(), handler));
+        batch.save(all);
+        all.forEach(each -> moves.leave(scope.username(), each.memberId(), each.fromOrgId(), receipt.receivedOn(),
+                each.toName()));
     }
 
     /**
@@ -90,8 +94,9 @@ public class TransferLetters {
         if (t.letter() == null || !t.letter().issued()) {
             throw new ConflictException("该转接尚未开具介绍信");
         }
-        issuer.issue(t, LocalDate.now(clock));
-        repository.save(t);
+        List<Transfer> all = batch.with(t);
+        issuer.issue(all, LocalDate.now(clock));
+        batch.save(all);
     }
 
     /** The three-part letter (存根, 介绍信, 回执) as Word or PDF, for the sender and the organizations on its route. */
@@ -103,16 +108,45 @@ public class TransferLetters {
         if (l == null || !l.issued()) {
             throw new ConflictException("介绍信在转接审批通过、转出时才开具编号，目前还不能打印");
         }
-        MemberParticulars m = members.particulars(t.memberId()).orElseThrow(() -> new NotFoundException("党员不存在"));
         OrgUnitRef from = orgs.ref(t.fromOrgId()).orElseThrow();
         String issuerName = orgs.ref(l.issuerOrgId()).map(OrgUnitRef::name).orElse("");
+        List<Transfer> all = batch.with(t);
+        if (all.size() > 1) {
+            return groupLetter(all, from, issuerName, format);
+        }
+        MemberParticulars m = particulars(t);
         TransferLetterDocument doc = new TransferLetterDocument(l.number(), m.name(), m.gender().label(),
                 m.ageOn(l.issuedOn()), m.ethnicity().label(), m.kind() == MemberKind.PROBATIONARY, m.citizenId(),
                 from.name(), t.toName(), l.addressee(), l.paidUpTo(), l.validityDays(), l.issuedOn(), m.phone(),
                 null, null, null, null, issuerName, l.receiptReturnedOn(), l.voided());
-        String name = "党员组织关系介绍信（" + m.name() + "，第" + l.number() + "号）";
-        return format == LetterFile.Format.PDF
-                ? new LetterFile(name + ".pdf", documents.pdf(DocumentTemplate.TRANSFER_LETTER, doc.toModel()))
-                : new LetterFile(name + ".docx", documents.docxFor(DocumentTemplate.TRANSFER_LETTER, from.path(), doc.toModel()));
+        return file("党员组织关系介绍信（" + m.name() + "，第" + l.number() + "号）", DocumentTemplate.TRANSFER_LETTER,
+                from, doc.toModel(), format);
+    }
+
+    /** 整建制转移: one letter naming the first member and the count, with every member on the name list (ZJ-06). */
+    private LetterFile groupLetter(List<Transfer> all, OrgUnitRef from, String issuerName, LetterFile.Format format) {
+        TransferLetter l = all.get(0).letter();
+        List<TransferGroupLetterDocument.Member> list = new ArrayList<>();
+        for (Transfer each : all) {
+            MemberParticulars m = particulars(each);
+            list.add(new TransferGroupLetterDocument.Member(m.name(), m.gender().label(), m.ageOn(l.issuedOn()),
+                    m.ethnicity().label(), m.kind() == MemberKind.PROBATIONARY, m.citizenId(),
+                    each.letter().paidUpTo()));
+        }
+        TransferGroupLetterDocument doc = new TransferGroupLetterDocument(l.number(), list, from.name(),
+                all.get(0).toName(), l.addressee(), l.validityDays(), l.issuedOn(), issuerName, l.receiptReturnedOn(),
+                l.voided());
+        return file("党员组织关系介绍信（" + list.get(0).name() + "等" + list.size() + "名，第" + l.number() + "号）",
+                DocumentTemplate.TRANSFER_GROUP_LETTER, from, doc.toModel(), format);
+    }
+
+    private MemberParticulars particulars(Transfer t) {
+        return members.particulars(t.memberId()).orElseThrow(() -> new NotFoundException("党员不存在"));
+    }
+
+    private LetterFile file(String name, DocumentTemplate template, OrgUnitRef from, Map<String, Object> model,
+                            LetterFile.Format format) {
+        return format == LetterFile.Format.PDF ? new LetterFile(name + ".pdf", documents.pdf(template, model))
+                : new LetterFile(name + ".docx", documents.docxFor(template, from.path(), model));
     }
 }

@@ -21,6 +21,7 @@ import cn.dangjian.shared.TextKind;
 import cn.dangjian.transfer.internal.LetterIssuer;
 import cn.dangjian.transfer.internal.Transfer;
 import cn.dangjian.transfer.internal.TransferAccess;
+import cn.dangjian.transfer.internal.TransferBatch;
 import cn.dangjian.transfer.internal.TransferPages;
 import cn.dangjian.transfer.internal.TransferParameters;
 import cn.dangjian.transfer.internal.TransferRepository;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * member's details, only once it has been sent to it — accepts or returns it with the reason. A transfer out of the
  * platform gets its numbered 介绍信 when it is sent (see {@link TransferLetters} for the letter and its 回执). A
  * transfer outside the caller's reach is not found (404) before its version is looked at (409). The route of
- * approvals is the deployment's parameter ({@link TransferParameters#ROUTE}, ZJ-08).
+ * approvals is the deployment's parameter ({@link TransferParameters#ROUTE}, ZJ-08). The transfers of a 整建制转移
+ * (see {@link TransferBatches}) move together: each step on one is taken on all of them at once.
  */
 @Service
 @Transactional
@@ -47,6 +49,7 @@ public class Transfers {
     private final TransferViews views;
     private final TransferPages pages;
     private final LetterIssuer letters;
+    private final TransferBatch batch;
     private final OrgUnits orgs;
     private final MemberQueries members;
     private final MemberTransfers moves;
@@ -55,13 +58,14 @@ public class Transfers {
     private final Clock clock;
 
     Transfers(TransferRepository repository, TransferAccess access, TransferViews views, TransferPages pages,
-              LetterIssuer letters, OrgUnits orgs, MemberQueries members, MemberTransfers moves, JdbcClient jdbc,
-              RuleParameters parameters, Clock clock) {
+              LetterIssuer letters, TransferBatch batch, OrgUnits orgs, MemberQueries members,
+              MemberTransfers moves, JdbcClient jdbc, RuleParameters parameters, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.views = views;
         this.pages = pages;
         this.letters = letters;
+        this.batch = batch;
         this.orgs = orgs;
         this.members = members;
         this.moves = moves;
@@ -79,7 +83,7 @@ public class Transfers {
             throw new InvalidInputException("toOrgId", "转入党组织", to.type().label() + "不直接管理党员的组织关系，请选择党支部");
         }
         OrgUnitRef from = orgs.ref(member.orgId()).orElseThrow(() -> new NotFoundException("党组织不存在"));
-        LocalDate on = startedOn(cmd.on());
+        LocalDate on = day(cmd.on(), "发起日期");
         return save(member, Transfer.draft(TransferKind.WITHIN, member.memberId(), from.id(), from.path(),
                 to == null ? null : to.id(), to == null ? null : to.path(), null, cmd.reason(), on, route(from, on),
                 scope.username()));
@@ -95,31 +99,45 @@ public class Transfers {
             throw new InvalidInputException(problems);
         }
         OrgUnitRef from = orgs.ref(member.orgId()).orElseThrow(() -> new NotFoundException("党组织不存在"));
-        LocalDate on = startedOn(cmd.on());
+        LocalDate on = day(cmd.on(), "发起日期");
         return save(member, Transfer.draft(TransferKind.OUT, member.memberId(), from.id(), from.path(), null, null,
                 toName, cmd.reason(), on, route(from, on), scope.username()).withLetter(addressee, cmd.carrier()));
     }
 
     public void submit(AccessScope scope, long id, int version) {
+        submit(scope, id, version, null);
+    }
+
+    /** Submitted on {@code on} (today when {@code null}; a step done on paper may be recorded later, never ahead). */
+    public void submit(AccessScope scope, long id, int version, LocalDate on) {
         Transfer t = access.asSender(scope, id, version);
-        LocalDate today = LocalDate.now(clock);
-        t.submit(today);
-        issueIfSent(t, today);
+        LocalDate day = stepDay(on);
+        List<Transfer> all = batch.with(t);
+        all.forEach(each -> each.submit(day));
+        issueIfSent(all, day);
     }
 
     public void cancel(AccessScope scope, long id, int version) {
         Transfer t = access.asSender(scope, id, version);
-        t.cancel();
-        repository.save(t);
+        List<Transfer> all = batch.with(t);
+        all.forEach(Transfer::cancel);
+        batch.save(all);
     }
 
     /** The organization whose turn it is agrees (the caller must reach it and may approve transfers). */
     public void approve(AccessScope scope, long id, int version) {
+        approve(scope, id, version, null);
+    }
+
+    /** As {@link #approve(AccessScope, long, int)}, agreed on {@code on} (today when {@code null}). */
+    public void approve(AccessScope scope, long id, int version, LocalDate on) {
         scope.require(Permission.TRANSFER_APPROVE);
         Transfer t = access.visible(scope, id, version);
-        LocalDate today = LocalDate.now(clock);
-        t.approve(access.actingFor(scope, t.waitingFor()), today, scope.username());
-        issueIfSent(t, today);
+        LocalDate day = stepDay(on);
+        long acting = access.actingFor(scope, t.waitingFor());
+        List<Transfer> all = batch.with(t);
+        all.forEach(each -> each.approve(acting, day, scope.username()));
+        issueIfSent(all, day);
     }
 
     /**
@@ -134,8 +152,11 @@ public class Transfers {
         if (t.state() == TransferState.APPROVING) {
             scope.require(Permission.TRANSFER_APPROVE);
         }
-        t.sendBack(access.actingFor(scope, acting), LocalDate.now(clock), reason, scope.username());
-        repository.save(t);
+        long org = access.actingFor(scope, acting);
+        LocalDate today = LocalDate.now(clock);
+        List<Transfer> all = batch.with(t);
+        all.forEach(each -> each.sendBack(org, today, reason, scope.username()));
+        batch.save(all);
     }
 
     /** The receiving organization takes the member in; the member's record, history and dues move with them. */
@@ -143,9 +164,12 @@ public class Transfers {
         scope.require(Permission.TRANSFER_RECORD);
         Transfer t = access.visible(scope, id, version);
         LocalDate today = LocalDate.now(clock);
-        t.accept(access.actingFor(scope, t.toOrgId()), today, scope.username());
-        repository.save(t);
-        moves.receive(scope.username(), t.memberId(), t.fromOrgId(), t.toOrgId(), today, t.id());
+        long org = access.actingFor(scope, t.toOrgId());
+        List<Transfer> all = batch.with(t);
+        all.forEach(each -> each.accept(org, today, scope.username()));
+        batch.save(all);
+        all.forEach(each -> moves.receive(scope.username(), each.memberId(), each.fromOrgId(), each.toOrgId(), today,
+                each.id()));
     }
 
     @Transactional(readOnly = true)
@@ -208,11 +232,23 @@ public class Transfers {
     public record Destination(long id, String name, String path) {
     }
 
-    private void issueIfSent(Transfer t, LocalDate today) {
-        if (t.awaitsLetter()) {
-            letters.issue(t, today);
+    private void issueIfSent(List<Transfer> all, LocalDate day) {
+        if (all.get(0).awaitsLetter()) {
+            letters.issue(all, day);
         }
-        repository.save(t);
+        batch.save(all);
+    }
+
+    private LocalDate stepDay(LocalDate on) {
+        return day(on, "办理日期");
+    }
+
+    private LocalDate day(LocalDate on, String label) {
+        LocalDate today = LocalDate.now(clock);
+        if (on != null && on.isAfter(today)) {
+            throw new InvalidInputException("on", label, "不能晚于今天");
+        }
+        return on == null ? today : on;
     }
 
     private MemberPlacement movable(AccessScope scope, long memberId) {
@@ -225,14 +261,6 @@ public class Transfers {
             throw new ConflictException(member.name() + "的党籍状态为“" + member.status().label() + "”，不能转接组织关系");
         }
         return member;
-    }
-
-    private LocalDate startedOn(LocalDate on) {
-        LocalDate today = LocalDate.now(clock);
-        if (on != null && on.isAfter(today)) {
-            throw new InvalidInputException("on", "发起日期", "不能晚于今天");
-        }
-        return on == null ? today : on;
     }
 
     private long save(MemberPlacement member, Transfer draft) {

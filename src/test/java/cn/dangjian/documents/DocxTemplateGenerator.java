@@ -53,6 +53,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("dues-publication.docx"), duesPublication());
         Files.write(folder.resolve("dues-arrears.docx"), duesArrears());
         Files.write(folder.resolve("transfer-letter.docx"), TransferLetterTemplate.letter());
+        Files.write(folder.resolve("transfer-group-letter.docx"), TransferLetterTemplate.groupLetter());
         Files.write(folder.resolve("transfer-receipt.docx"), TransferLetterTemplate.receipt());
         Files.write(folder.resolve("membership-certificate.docx"), TransferLetterTemplate.certificate());
     }
@@ -396,7 +397,7 @@ public final class DocxTemplateGenerator {
         text(paragraph.createRun(), content, BODY_FONT, 14, false);
     }
 
-    private static XWPFTable table(XWPFDocument doc, int columns, int[] percents) {
+    static XWPFTable table(XWPFDocument doc, int columns, int[] percents) {
         return table(doc, columns, percents, TABLE_WIDTH);
     }
 
@@ -423,7 +424,7 @@ public final class DocxTemplateGenerator {
     }
 
     /** A row in a smaller size, for tables with many columns. */
-    private static void row(XWPFTable table, boolean header, double points, String... cells) {
+    static void row(XWPFTable table, boolean header, double points, String... cells) {
         XWPFTableRow row = table.createRow();
         while (row.getTableCells().size() < cells.length) {
             row.addNewTableCell();

@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 import static cn.dangjian.documents.DocxTemplateGenerator.BODY_FONT;
+import static cn.dangjian.documents.DocxTemplateGenerator.TABLE_FONT;
 import static cn.dangjian.documents.DocxTemplateGenerator.TITLE_FONT;
 import static cn.dangjian.documents.DocxTemplateGenerator.text;
 
 /**
  * The built-in Word format of the 党员组织关系介绍信 (ZJ-02): 存根, 介绍信 and 回执 on one page, separated by cut lines
  * for the 骑缝章, every placeholder in one run; and the 回执 alone, which a receiving organization sends back for a
- * letter from outside the platform (ZJ-04); and the 党员证明信 for a shorter absence (ZJ-01). Written by
- * {@link DocxTemplateGenerator#main}; {@code main} here writes only these three files.
+ * letter from outside the platform (ZJ-04); the one letter with its name list of a 整建制转移 (ZJ-06); and the
+ * 党员证明信 for a shorter absence (ZJ-01). Written by {@link DocxTemplateGenerator#main}; {@code main} here writes
+ * only these four files.
  */
 final class TransferLetterTemplate {
 
@@ -27,6 +30,7 @@ final class TransferLetterTemplate {
 
     public static void main(String[] args) throws IOException {
         Files.write(Path.of("src/main/resources/documents/templates/transfer-letter.docx"), letter());
+        Files.write(Path.of("src/main/resources/documents/templates/transfer-group-letter.docx"), groupLetter());
         Files.write(Path.of("src/main/resources/documents/templates/transfer-receipt.docx"), receipt());
         Files.write(Path.of("src/main/resources/documents/templates/membership-certificate.docx"), certificate());
     }
@@ -91,6 +95,48 @@ final class TransferLetterTemplate {
             right(doc, "年　　月　　日");
             line(doc, "经办人：＿＿＿＿＿＿＿＿　　联系电话：＿＿＿＿＿＿＿＿＿＿", false);
             line(doc, "注：回执由接收党员的基层党委在收到党员组织关系之日起一个月内，通过邮寄或传真退回党员原所在基层党委。", false);
+            return DocxTemplateGenerator.bytes(doc);
+        }
+    }
+
+    /** 整建制转移 (ZJ-06): the three parts for the first member "等N名同志", then the name list on its own page. */
+    static byte[] groupLetter() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument()) {
+            part(doc, "第一联（存根）", "党员组织关系介绍信");
+            line(doc, "{{姓名}}等{{人数}}名同志（{{党员构成}}，名单附后）组织关系由{{转出党组织}}转到{{转往党组织}}。", true);
+            right(doc, "{{开具日期}}");
+            line(doc, "{{补开说明}}", false);
+            line(doc, "（贴回执联处）{{回执情况}}", false);
+            cut(doc);
+            part(doc, "第二联（介绍信）", "党员组织关系介绍信");
+            line(doc, "{{抬头}}：", false);
+            line(doc, "{{姓名}}等{{人数}}名同志（{{党员构成}}，名单附后），由{{转出党组织}}整建制去{{转往党组织}}，"
+                    + "请接转组织关系。各同志党费交纳情况见名单。", true);
+            line(doc, "（有效期{{有效期}}）", false);
+            right(doc, "（盖章）");
+            right(doc, "{{开具日期}}");
+            line(doc, "党员原所在基层党委通讯地址：", false);
+            line(doc, "联系电话：　　　　　　传真：　　　　　　邮编：", false);
+            cut(doc);
+            part(doc, "第三联（回执）", "党员组织关系介绍信回执");
+            line(doc, "{{回执抬头}}：", false);
+            line(doc, "{{姓名}}等{{人数}}名同志的党员组织关系已转达我处，特此回复。", true);
+            right(doc, "（盖章）");
+            right(doc, "年　　月　　日");
+            line(doc, "经办人：＿＿＿＿＿＿＿＿　　联系电话：＿＿＿＿＿＿＿＿＿＿", false);
+            line(doc, "注：回执由接收党员的基层党委在收到党员组织关系之日起一个月内，通过邮寄或传真退回党员原所在基层党委。", false);
+            XWPFParagraph title = doc.createParagraph();
+            title.setPageBreak(true);
+            title.setAlignment(ParagraphAlignment.CENTER);
+            text(title.createRun(), "整建制转移党员名单", TITLE_FONT, 16, true);
+            XWPFParagraph note = doc.createParagraph();
+            note.setAlignment(ParagraphAlignment.CENTER);
+            text(note.createRun(), "（附第{{编号}}号党员组织关系介绍信，共{{人数}}名）", BODY_FONT, 11, false);
+            XWPFTable list = DocxTemplateGenerator.table(doc, 8, new int[] {7, 12, 7, 7, 10, 9, 26, 22});
+            DocxTemplateGenerator.row(list, true, 10.5, "序号", "姓名", "性别", "年龄", "民族", "党员类别", "身份证号", "党费已交到");
+            text(list.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{名单}}", TABLE_FONT, 10.5, false);
+            DocxTemplateGenerator.row(list, false, 10.5, "[序号]", "[姓名]", "[性别]", "[年龄]", "[民族]", "[党员类别]",
+                    "[身份证号]", "[党费已交到]");
             return DocxTemplateGenerator.bytes(doc);
         }
     }

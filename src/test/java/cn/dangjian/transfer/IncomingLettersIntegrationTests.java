@@ -194,7 +194,7 @@ class IncomingLettersIntegrationTests {
         AccessScope ownRecords = trees.scope(ScopeLevel.SELF, t.a1(), t.memberA1());
         assertThatThrownBy(() -> letters.get(ownRecords, id)).as("a member on their phone")
                 .isInstanceOf(NotFoundException.class);
-        assertThat(letters.receivers(trees.subtreeScope(t.a()), t.a())).extracting(Transfers.Destination::id)
+        assertThat(letters.holders(trees.subtreeScope(t.a()), t.a())).extracting(Transfers.Destination::id)
                 .as("the 机关党委 itself holds members too").containsExactly(t.a(), t.a1(), t.a2());
     }
 

@@ -1,7 +1,9 @@
 package cn.dangjian.transfer.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import cn.dangjian.dues.DuesQueries;
 import cn.dangjian.org.OrgUnitRef;
@@ -34,8 +36,13 @@ public class LetterIssuer {
         this.dues = dues;
     }
 
-    /** Issues the letter of a transfer just sent out of the platform, or a new one in place of a lost letter. */
-    public void issue(Transfer t, LocalDate on) {
+    /**
+     * Issues the letter of a transfer just sent out of the platform, or a new one in place of a lost letter; for a
+     * 整建制转移 one letter with one number for the whole batch, the lead first (ZJ-06), each member's 党费已交到 on
+     * the name list.
+     */
+    public void issue(List<Transfer> batch, LocalDate on) {
+        Transfer t = batch.get(0);
         OrgUnitRef from = orgs.ref(t.fromOrgId()).orElseThrow();
         List<TransferStep> route = t.steps();
         OrgUnitRef issuer = route.isEmpty() ? orgs.approvingCommittee(from)
@@ -46,6 +53,7 @@ public class LetterIssuer {
                         RETURNING last_no""")
                 .param("org", issuer.id()).param("year", on.getYear()).query(Integer.class).single();
         int days = Integer.parseInt(parameters.valuesFor(from.path(), on).get(TransferParameters.VALIDITY_DAYS));
-        t.issueLetter(issuer.id(), on.getYear(), no, days, on, dues.paidUpTo(List.of(t.memberId())).get(t.memberId()));
+        Map<Long, YearMonth> paid = dues.paidUpTo(batch.stream().map(Transfer::memberId).toList());
+        batch.forEach(each -> each.issueLetter(issuer.id(), on.getYear(), no, days, on, paid.get(each.memberId())));
     }
 }

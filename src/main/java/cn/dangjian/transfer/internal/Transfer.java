@@ -53,6 +53,7 @@ public class Transfer extends AbstractAggregateRoot<Transfer> {
     private Long returnedBy;
     private int submissions;
     private String startedBy;
+    private Long batchId;
     @Embedded.Nullable(prefix = "letter_")
     private TransferLetter letter;
     @MappedCollection(idColumn = "transfer_id", keyColumn = "position")
@@ -116,7 +117,7 @@ public class Transfer extends AbstractAggregateRoot<Transfer> {
         recorded();
     }
 
-    /** The current approver agrees; after the last one the transfer is sent. */
+    /** The current approver agrees, not before the step before it; after the last one the transfer is sent. */
     public void approve(long orgId, LocalDate on, String actor) {
         require(state(), "审批", TransferState.APPROVING);
         int current = currentStep();
@@ -124,6 +125,7 @@ public class Transfer extends AbstractAggregateRoot<Transfer> {
         if (step.orgId() != orgId) {
             throw new ConflictException("当前应由上一级党组织审批，本组织不能审批该转接");
         }
+        notBefore(on, current == 0 ? submittedOn : steps.get(current - 1).decidedOn(), "审批日期", "上一步办理日期");
         steps.set(current, step.approved(on, actor));
         if (currentStep() < 0) {
             send(on);
@@ -234,6 +236,11 @@ public class Transfer extends AbstractAggregateRoot<Transfer> {
 
     public Long id() {
         return id;
+    }
+
+    /** The lead transfer of the 整建制转移 this one belongs to (ZJ-06), or {@code null} when it moves alone. */
+    public Long batchId() {
+        return batchId;
     }
 
     public TransferKind kind() {

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * route, one statement per transfer — few are open at a time), then their members' names, the organizations' names
  * and paths, and the parameter settings, each once for the batch. The limit
  * of a waiting step is the parameter in force for the organization it waits for; a letter's validity is the one
- * printed on it.
+ * printed on it. A 整建制转移 counts once, under its lead: "王一等12名党员".
  */
 @Component
 public class TransferFactsReader {
@@ -90,8 +90,14 @@ public class TransferFactsReader {
         Set<Long> wanted = Set.copyOf(orgIds);
         Map<Long, List<WaitingStep>> waiting = new HashMap<>();
         Map<Long, List<UnansweredLetter>> letters = new HashMap<>();
+        Map<Long, Long> batchSizes = open.stream().filter(t -> t.batchId() != null)
+                .collect(Collectors.groupingBy(Transfer::batchId, Collectors.counting()));
         for (Transfer t : open) {
-            String name = names.containsKey(t.memberId()) ? names.get(t.memberId()).name() : "";
+            if (t.batchId() != null && !t.batchId().equals(t.id())) {
+                continue; // a 整建制转移 is one step to take and one letter to track: its lead stands for it
+            }
+            String name = (names.containsKey(t.memberId()) ? names.get(t.memberId()).name() : "")
+                    + (t.batchId() == null ? "" : "等" + batchSizes.get(t.batchId()) + "名党员");
             Optional.ofNullable(waits.get(t.id()))
                     .filter(w -> wanted.contains(w.orgId()) && refs.containsKey(w.orgId())).ifPresent(w -> {
                 int limit = Integer.parseInt(resolver.valuesFor(refs.get(w.orgId()).path())

@@ -140,7 +140,7 @@ class IncomingLetterPageController {
     private String form(AccessScope scope, OrgUnitRef org, MultiValueMap<String, String> values,
                         List<FieldProblem> problems, Model model) {
         model.addAttribute("org", org);
-        model.addAttribute("receivers", letters.receivers(scope, org.id()));
+        model.addAttribute("receivers", letters.holders(scope, org.id()));
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ethnicities", Ethnicity.values());
         model.addAttribute("kinds", MemberKind.values());

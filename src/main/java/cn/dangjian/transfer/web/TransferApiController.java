@@ -15,6 +15,8 @@ import cn.dangjian.transfer.StartTransfer;
 import cn.dangjian.transfer.TransferKind;
 import cn.dangjian.transfer.TransferOverview;
 import cn.dangjian.transfer.TransferSummary;
+import cn.dangjian.transfer.StartBatchTransfer;
+import cn.dangjian.transfer.TransferBatches;
 import cn.dangjian.transfer.TransferLetters;
 import cn.dangjian.transfer.TransferQuery;
 import cn.dangjian.transfer.TransferState;
@@ -46,10 +48,12 @@ class TransferApiController {
     private final TransferLetters letters;
     private final TransferOverview overview;
     private final MembershipCertificates certificates;
+    private final TransferBatches batches;
     private final Clock clock;
 
     TransferApiController(Transfers transfers, TransferLetters letters, TransferOverview overview,
-                          MembershipCertificates certificates, Clock clock) {
+                          MembershipCertificates certificates, TransferBatches batches, Clock clock) {
+        this.batches = batches;
         this.transfers = transfers;
         this.certificates = certificates;
         this.letters = letters;
@@ -93,19 +97,33 @@ class TransferApiController {
                 body.addressee(), body.carrier(), body.reason(), body.on())));
     }
 
+    @PostMapping("/batch")
+    @Operation(summary = "发起整建制转移（草稿，ZJ-06）：本支部的多名党员一并转往平台内党组织（kind=WITHIN）或平台外（kind=OUT，"
+            + "开具一封介绍信并附名单）；有任何一人不能转接则全部不保存，并列出原因。之后对其中任一项的每一步办理都同时作用于全部党员")
+    ResponseEntity<List<TransferView>> startBatch(AccessScope scope, @RequestBody StartBatchTransfer body) {
+        long lead = batches.start(scope, body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(batches.of(scope, lead));
+    }
+
+    @GetMapping("/{id}/batch")
+    @Operation(summary = "该转接所属整建制转移的全部转接（第一项为牵头项）；不属于整建制转移时只有它本身")
+    List<TransferView> batch(AccessScope scope, @PathVariable long id) {
+        return batches.of(scope, id);
+    }
+
     @PostMapping("/{id}/submit")
-    @Operation(summary = "提交（或退回后重新提交）：按规则参数送上级审批，无需审批时直接转出")
+    @Operation(summary = "提交（或退回后重新提交）：按规则参数送上级审批，无需审批时直接转出；on 为办理日期，默认今天，纸质办理后补录时填写")
     TransferView submit(AccessScope scope, @PathVariable long id, @RequestBody Step body) {
         transfers.get(scope, id);
-        transfers.submit(scope, id, body.version());
+        transfers.submit(scope, id, body.version(), body.on());
         return transfers.get(scope, id);
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "当前审批的党组织同意（需审批权限）；最后一级同意后转出，转出平台外时开具介绍信编号")
+    @Operation(summary = "当前审批的党组织同意（需审批权限）；最后一级同意后转出，转出平台外时开具介绍信编号；on 为办理日期，默认今天")
     TransferView approve(AccessScope scope, @PathVariable long id, @RequestBody Step body) {
         transfers.get(scope, id);
-        transfers.approve(scope, id, body.version());
+        transfers.approve(scope, id, body.version(), body.on());
         return transfers.get(scope, id);
     }
 
@@ -181,7 +199,8 @@ class TransferApiController {
                        LocalDate on) {
     }
 
-    record Step(int version) {
+    /** A step at the version read; {@code on}, where a step takes it, the day it was done (default today). */
+    record Step(int version, LocalDate on) {
     }
 
     record Return(String reason, int version) {

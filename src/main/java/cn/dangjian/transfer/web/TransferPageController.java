@@ -15,6 +15,7 @@ import cn.dangjian.transfer.LetterCarrier;
 import cn.dangjian.transfer.RecordReceipt;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
+import cn.dangjian.transfer.TransferBatches;
 import cn.dangjian.transfer.TransferKind;
 import cn.dangjian.transfer.TransferOverview;
 import cn.dangjian.transfer.TransferLetters;
@@ -44,10 +45,12 @@ class TransferPageController {
     private final PageOrg pageOrg;
     private final TransferActions actions;
     private final TransferOverview overview;
+    private final TransferBatches batches;
     private final Clock clock;
 
     TransferPageController(Transfers transfers, TransferLetters letters, PageOrg pageOrg, TransferActions actions,
-                           TransferOverview overview, Clock clock) {
+                           TransferOverview overview, TransferBatches batches, Clock clock) {
+        this.batches = batches;
         this.transfers = transfers;
         this.overview = overview;
         this.letters = letters;
@@ -65,7 +68,8 @@ class TransferPageController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("org", org);
         model.addAttribute("rows", rows);
-        model.addAttribute("todo", rows.stream().filter(t -> actions.waitsFor(scope, t, today)).toList());
+        model.addAttribute("todo", rows.stream() // a 整建制转移 waits as one, under its lead
+                .filter(t -> (t.batchId() == null || t.batchId() == t.id()) && actions.waitsFor(scope, t, today)).toList());
         model.addAttribute("summary", overview.summary(scope, org.id(), today.getYear()));
         model.addAttribute("states", TransferState.values());
         model.addAttribute("kinds", TransferKind.values());
@@ -116,11 +120,12 @@ class TransferPageController {
         TransferView t = transfers.get(scope, id); // 404 outside the scope, before the version is compared
         PostedForm in = new PostedForm(params);
         Integer version = in.integer("version", "版本");
+        LocalDate on = in.date("on", "办理日期");
         try {
             in.check();
             String done = switch (step) {
-                case "submit" -> run(() -> transfers.submit(scope, id, version), "已提交");
-                case "approve" -> run(() -> transfers.approve(scope, id, version), "已审批同意");
+                case "submit" -> run(() -> transfers.submit(scope, id, version, on), "已提交");
+                case "approve" -> run(() -> transfers.approve(scope, id, version, on), "已审批同意");
                 case "return" -> run(() -> transfers.sendBack(scope, id, in.text("reason"), version), "已退回");
                 case "accept" -> run(() -> transfers.accept(scope, id, version), "已接收，该党员的组织关系已转入本组织");
                 case "cancel" -> run(() -> transfers.cancel(scope, id, version), "已撤销");
@@ -159,6 +164,7 @@ class TransferPageController {
                         List<FieldProblem> problems, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("t", t);
+        model.addAttribute("batch", t.inBatch() ? batches.of(scope, t.id()) : List.of());
         model.addAttribute("can", actions.of(scope, t, today));
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
