@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The counts a 机关党委 or 工委 — or a branch, for itself — reads above its list of transfers: the year's moves in,
  * out and within its subtree, and what is open now. Two statements (transfers, letters from outside the platform);
- * the caller must reach the organization.
+ * the caller must reach the organization. Moves count members; letters awaiting their 回执 count letters, so a
+ * 整建制转移's one letter counts once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,7 +37,7 @@ public class TransferOverview {
                           count(*) FILTER (WHERE received_year AND state = 'RECEIVED' AND to_in AND from_in),
                           count(*) FILTER (WHERE state = 'APPROVING' AND from_in),
                           count(*) FILTER (WHERE state = 'SENT' AND kind = 'WITHIN' AND (from_in OR to_in)),
-                          count(*) FILTER (WHERE state = 'SENT' AND kind = 'OUT' AND from_in
+                          count(DISTINCT COALESCE(batch_id, id)) FILTER (WHERE state = 'SENT' AND kind = 'OUT' AND from_in
                                            AND letter_no IS NOT NULL AND letter_receipt_returned_on IS NULL)
                         FROM (SELECT t.*, t.org_path LIKE :p AS from_in, COALESCE(t.to_org_path LIKE :p, false) AS to_in,
                                      extract(year FROM t.sent_on) = :year AS sent_on_year,

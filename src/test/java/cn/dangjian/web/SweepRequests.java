@@ -138,7 +138,7 @@ final class SweepRequests {
             return n.equals("version") ? 0 : null;
         }
         Object id = switch (n) {
-            case "orgid", "withinorgid", "parentid", "newparentid", "partygroupid" -> {
+            case "orgid", "fromorgid", "withinorgid", "parentid", "newparentid", "partygroupid" -> {
                 targets[0] |= orgIsForeign;
                 yield target.orgId();
             }

@@ -134,6 +134,50 @@ class TransferApiWebTests {
                 .andExpect(jsonPath("$.fromOutside").value(1)).andExpect(jsonPath("$.receiptsToSend").value(0));
     }
 
+    /**
+     * 整建制转移 by the form and the API: the form ticks the branch's whole roll; a member already on a transfer
+     * stops the batch and the re-rendered form keeps what was ticked; once saved every member's transfer moves
+     * together and the summary counts one letter.
+     */
+    @Test
+    void aWholeOfficeMovesAsOneByTheFormAndTheApi() throws Exception {
+        long second = members.create(AccessScope.system(), TestTree.member("周若兰", t.a1(), MemberKind.FULL));
+        long third = members.create(AccessScope.system(), TestTree.member("郑凯文", t.a1(), MemberKind.FULL));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/transfers/batch/new")
+                        .param("orgId", String.valueOf(t.a1())).with(httpBasic(secretaryA1, TestTree.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("可转接3名"),
+                                org.hamcrest.Matchers.containsString("周若兰"))));
+        get(secretaryA2, "/transfers/batch/new?orgId=" + t.a1()).andExpect(status().isNotFound());
+
+        send(secretaryA1, "/api/v1/transfers", """
+                {"memberId": %d, "toOrgId": %d, "reason": "借调"}""".formatted(third, t.a2())).andExpect(status().isCreated());
+        mvc.perform(post("/transfers/batch").param("fromOrgId", String.valueOf(t.a1()))
+                        .param("memberIds", String.valueOf(t.memberA1()), String.valueOf(second), String.valueOf(third))
+                        .param("kind", "OUT").param("toName", "中共青城市农业农村局机关委员会").param("carrier", "SELF")
+                        .param("reason", "机构改革，整建制划转").with(httpBasic(secretaryA1, TestTree.PASSWORD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("郑凯文（已有正在办理的转接）"),
+                                org.hamcrest.Matchers.containsString("value=\"中共青城市农业农村局机关委员会\""))));
+
+        String created = send(secretaryA1, "/api/v1/transfers/batch", """
+                {"fromOrgId": %d, "memberIds": [%d, %d], "kind": "OUT", "toName": "中共青城市农业农村局机关委员会",
+                 "carrier": "CONFIDENTIAL", "reason": "机构改革，整建制划转"}""".formatted(t.a1(), t.memberA1(), second))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[1].batchSize").value(2))
+                .andReturn().getResponse().getContentAsString();
+        long lead = ((Number) JsonPath.read(created, "$[0].id")).longValue();
+        long other = ((Number) JsonPath.read(created, "$[1].id")).longValue();
+        send(secretaryA1, "/api/v1/transfers/" + other + "/submit", step(version(secretaryA1, other))).andExpect(status().isOk());
+        send(committee, "/api/v1/transfers/" + lead + "/approve", step(version(committee, lead))).andExpect(status().isOk());
+        get(secretaryA1, "/api/v1/transfers/" + other + "/batch").andExpect(jsonPath("$[0].letter.number")
+                .value(org.hamcrest.Matchers.endsWith("-001"))).andExpect(jsonPath("$[1].state").value("SENT"));
+        get(secretaryA2, "/api/v1/transfers/" + other + "/batch").andExpect(status().isNotFound());
+        get(secretaryA1, "/api/v1/transfers/summary?orgId=" + t.a1()).andExpect(jsonPath("$.awaitingReceipt").value(1));
+    }
+
     private int version(String user, long id) throws Exception {
         return JsonPath.read(get(user, "/api/v1/transfers/" + id).andReturn().getResponse().getContentAsString(), "$.version");
     }
