@@ -25,7 +25,10 @@ import cn.dangjian.transfer.RegisterOutflow;
 import cn.dangjian.transfer.ReceiptSent;
 import cn.dangjian.transfer.RecordIncomingLetter;
 import cn.dangjian.transfer.RecordReceipt;
+import cn.dangjian.transfer.StartBatchTransfer;
 import cn.dangjian.transfer.StartLetterTransfer;
+import cn.dangjian.transfer.TransferBatches;
+import cn.dangjian.transfer.TransferKind;
 import cn.dangjian.transfer.StartTransfer;
 import cn.dangjian.transfer.Transfers;
 import cn.dangjian.transfer.TransferLetters;
@@ -35,7 +38,8 @@ import org.springframework.stereotype.Component;
  * Transfers in every state across a written district, through the transfer facades: one sent to the showcase
  * branch from a branch of another 机关党委 (waiting for its secretary to accept), one waiting for the showcase
  * 机关党委's approval, one returned by the receiver with its reason and submitted again, one received, one still a
- * draft, a letter out of the platform to a university awaiting its 回执, and one whose 回执 came back; and into the
+ * draft, a letter out of the platform to a university whose 回执 is more than a month overdue, one whose 回执 came
+ * back, and a whole office of four moved to the showcase branch in one 整建制转移 (waiting for it); and into the
  * showcase branch two members from outside the platform: a graduate from a university whose 回执 is more than a month
  * overdue, and one from another city whose 回执 went back; and three of the showcase branch's members registered as
  * 流动党员. The members moved are the last on their branch's roll, never the showcase branch's own.
@@ -46,6 +50,7 @@ class TransferHistoryWriter {
     private final OrgUnits orgs;
     private final Members members;
     private final Transfers transfers;
+    private final TransferBatches batches;
     /** 武汉市洪山区: where the university's graduates come from. */
     private static final String UNIVERSITY_REGION = "420111";
 
@@ -54,11 +59,13 @@ class TransferHistoryWriter {
     private final MobileMembers mobile;
     private final Clock clock;
 
-    TransferHistoryWriter(OrgUnits orgs, Members members, Transfers transfers, TransferLetters letters,
+    TransferHistoryWriter(OrgUnits orgs, Members members, Transfers transfers, TransferBatches batches,
+                          TransferLetters letters,
                           IncomingLetters incoming, MobileMembers mobile, Clock clock) {
         this.orgs = orgs;
         this.members = members;
         this.transfers = transfers;
+        this.batches = batches;
         this.letters = letters;
         this.incoming = incoming;
         this.mobile = mobile;
@@ -100,9 +107,14 @@ class TransferHistoryWriter {
         transfers.accept(system, received, transfers.get(system, received).version());
         // still a draft
         start(system, outside.get(3), outside.get(4).id(), "挂职期满返回原单位", used);
-        // a letter out of the platform to a university, awaiting its 回执
-        long letter = startOut(system, outside.get(4), "中共江城大学委员会", "考取全日制博士研究生", used);
-        submitAndApprove(system, letter, 1);
+        // a letter out of the platform to a university, issued on paper 78 days ago and recorded then: valid 30 days,
+        // its 回执 now more than a month overdue
+        long letter = transfers.startOut(system, new StartLetterTransfer(last(system, outside.get(4).id(), used),
+                "中共江城大学委员会", null, LetterCarrier.SELF, "考取全日制博士研究生", today.minusDays(80)));
+        transfers.submit(system, letter, transfers.get(system, letter).version(), today.minusDays(80));
+        transfers.approve(system, letter, transfers.get(system, letter).version(), today.minusDays(78));
+        // a whole office merged into the showcase branch's unit (整建制转移): sent, waiting for its secretary
+        officeMove(system, outside, showcaseBranchId, used);
         // a letter whose 回执 came back
         long back = startOut(system, outside.get(5), "中共江城市委组织部", "调往外市工作", used);
         submitAndApprove(system, back, 1);
@@ -126,6 +138,27 @@ class TransferHistoryWriter {
         int arrived = 2;
         int left = 1;
         return arrived - left;
+    }
+
+    /**
+     * Four members of an office's branch moved together to the showcase branch (ZJ-06), approved and sent: the first
+     * branch not written to yet with at least six full members gives them.
+     */
+    private void officeMove(AccessScope system, List<OrgUnitNode> outside, long showcaseBranchId, List<Long> used) {
+        for (OrgUnitNode branch : outside.subList(6, outside.size())) {
+            long full = members.list(system, new MemberQuery(branch.id(), null, MemberKind.FULL, null, null, null, null,
+                    null, null, false), new PageRequest(1, 1)).total();
+            if (full >= 6) {
+                List<Long> office = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    office.add(last(system, branch.id(), used));
+                }
+                long lead = batches.start(system, new StartBatchTransfer(branch.id(), office, TransferKind.WITHIN,
+                        showcaseBranchId, null, null, null, "机构改革，所在处室整建制划入本单位", null));
+                submitAndApprove(system, lead, 2);
+                return;
+            }
+        }
     }
 
     /**

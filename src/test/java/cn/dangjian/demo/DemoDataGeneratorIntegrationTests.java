@@ -147,6 +147,15 @@ class DemoDataGeneratorIntegrationTests {
         });
         assertThat(all).as("a letter awaiting its 回执 and one whose 回执 came back").filteredOn(t -> t.letter() != null)
                 .extracting(t -> t.letter().receiptReturnedOn() != null).containsExactlyInAnyOrder(false, true);
+        java.time.LocalDate now = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(all).as("the letter awaiting its 回执 was valid 30 days and is more than a month past them")
+                .filteredOn(t -> t.letter() != null && t.letter().receiptReturnedOn() == null)
+                .singleElement().satisfies(t -> assertThat(t.letter().validThrough().plusMonths(1)).isBefore(now));
+        assertThat(all).as("a whole office moved as one").filteredOn(cn.dangjian.transfer.TransferView::inBatch)
+                .hasSize(4).allSatisfy(t -> {
+                    assertThat(t.state()).isEqualTo(cn.dangjian.transfer.TransferState.SENT);
+                    assertThat(t.batchSize()).isEqualTo(4);
+                });
         DemoAccount secretary = report.accounts().stream().filter(a -> a.username().startsWith("zhibu")).findFirst().orElseThrow();
         AccessScope scope = signIn.scopeOf(secretary.username());
         assertThat(transfers.list(scope, scope.anchorOrgIds().get(0))).anySatisfy(t ->
