@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another 机关党委, their own 机关党委 and then the 工委 approve (the deployment routes transfers through the 工委),
  * the receiving secretary accepts from the to-do list and finds the member on the roll with the history and the dues
  * still owed; then a letter out of the platform is printed as PDF — three parts, the figures in characters — and
- * its 回执 recorded when it comes back.
+ * its 回执 recorded when it comes back; and a whole office moved as one (整建制转移, ZJ-06) from a phone.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class TransferBrowserTests extends BrowserTest {
@@ -222,6 +222,57 @@ class TransferBrowserTests extends BrowserTest {
         page.navigate("/transfers/incoming?pending=true");
         assertThat(page.locator("#incoming-table")).not().containsText("苏雨晴");
         screenshot("incoming-list");
+    }
+
+    @Test
+    void aWholeOfficeIsSentFromAPhoneApprovedAndAcceptedAsOne() {
+        TestTree.Tree t = trees.build();
+        AccessScope system = AccessScope.system();
+        members.create(system, TestTree.member("周若兰" + t.root(), t.a1(), MemberKind.FULL));
+        members.create(system, TestTree.member("郑凯文" + t.root(), t.a1(), MemberKind.PROBATIONARY));
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        String receiving = trees.account("BRANCH_SECRETARY", t.a2(), t.memberA2());
+
+        page.setViewportSize(390, 844);
+        login(secretary, TestTree.PASSWORD);
+        page.navigate("/transfers");
+        page.locator("#to-batch").click();
+        assertThat(page.locator("#batch-members")).containsText("可转接3名");
+        page.locator("#pick-all").click();
+        page.locator("#toOrgId").selectOption(String.valueOf(t.a2()));
+        page.locator("#batch-save").click();
+        assertThat(page.locator("#form-problems")).containsText("转接原因");
+        assertThat(page.locator("#batch-members input:checked")).hasCount(3); // nothing ticked is lost
+        assertThat(PhoneLayoutProbe.problems(page, "batch form")).as("fits a 390 px phone").isEmpty();
+        page.locator("#reason").fill("机构改革，综合处整建制划入第二党支部所在单位");
+        page.locator("#batch-save").click();
+        assertThat(page.locator("#batch")).containsText("共3名党员一并转接");
+        page.locator("#submit").click();
+        assertThat(page.locator("#state")).hasText("审批中");
+        screenshot("batch-submitted-390");
+        assertThat(PhoneLayoutProbe.problems(page, "batch transfer")).as("fits a 390 px phone").isEmpty();
+        logout();
+
+        page.setViewportSize(1366, 900);
+        login(committee, TestTree.PASSWORD);
+        page.navigate("/transfers");
+        page.locator("#todo a:has-text('等3名党员')").click();
+        page.locator("#approve").click();
+        assertThat(page.locator("#state")).hasText("已转出待接收");
+        logout();
+
+        login(receiving, TestTree.PASSWORD);
+        page.navigate("/transfers");
+        assertThat(page.locator("#todo a")).hasCount(1);
+        page.locator("#todo a:has-text('等3名党员')").click();
+        page.locator("#accept").click();
+        assertThat(page.locator("#state")).hasText("已接收");
+        screenshot("batch-accepted");
+        page.navigate("/members?orgId=" + t.a2());
+        for (String name : List.of("王一", "周若兰" + t.root(), "郑凯文" + t.root())) {
+            assertThat(page.locator("body")).containsText(name);
+        }
     }
 
     /** The next person signs in on a fresh session. */

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 整建制转移 (ZJ-06): a branch picks the members who move together — all of its roll ticked to begin with — and where
- * they go; an organization above picks the branch first. Saved as one batch of drafts, or not at all.
+ * 整建制转移 (ZJ-06): a branch ticks the members who move together (or all of them at once) and where they go; an
+ * organization above picks the branch first. Saved as one batch of drafts, or not at all.
  */
 @Controller
 class TransferBatchPageController {
@@ -49,7 +49,9 @@ class TransferBatchPageController {
     }
 
     @GetMapping("/transfers/batch/new")
-    String form(AccessScope scope, @RequestParam(required = false) Long orgId, Model model) {
+    String form(AccessScope scope, @RequestParam(required = false) Long orgId,
+                @RequestParam(defaultValue = "false") boolean all, Model model) {
+        model.addAttribute("all", all);
         return form(scope, pageOrg.of(scope, orgId, model.getAttribute("homeOrg")), null, List.of(), model);
     }
 
@@ -74,6 +76,7 @@ class TransferBatchPageController {
             redirect.addFlashAttribute("notice", "已保存整建制转移草稿（" + members.size() + "名党员），请核对后提交");
             return "redirect:/transfers/" + lead;
         } catch (InvalidInputException e) {
+            model.addAttribute("all", false);
             return form(scope, org, params, e.problems(), model);
         }
     }
@@ -91,7 +94,6 @@ class TransferBatchPageController {
         }
         model.addAttribute("carriers", LetterCarrier.values());
         model.addAttribute("values", values == null ? new LinkedMultiValueMap<>() : values);
-        model.addAttribute("fresh", values == null);
         model.addAttribute("problems", problems);
         model.addAttribute("today", LocalDate.now(clock));
         return "transfer/batch-new";
