@@ -16,4 +16,13 @@ public record LetterView(String number, String addressee, Long issuerOrgId, Stri
     public boolean expiredOn(LocalDate today) {
         return validThrough != null && receiptReturnedOn == null && today.isAfter(validThrough);
     }
+
+    /** Whether the letter, its 回执 not back, can be presented for at most {@link #EXPIRING_DAYS} more days. */
+    public boolean expiringOn(LocalDate today) {
+        return validThrough != null && receiptReturnedOn == null && !today.isAfter(validThrough)
+                && !today.plusDays(EXPIRING_DAYS).isBefore(validThrough);
+    }
+
+    /** How close to its last valid day a letter is shown as about to expire. */
+    public static final int EXPIRING_DAYS = 7;
 }
