@@ -91,7 +91,7 @@ public class DuesRemittances {
                             :proof, :handler, :note, :actor) RETURNING id""")
                 .param("org", org.id()).param("path", org.path()).param("to", to.id()).param("from", cmd.from().atDay(1))
                 .param("until", cmd.until().atDay(1)).param("members", t.members()).param("due", t.dueFen())
-                .param("collected", t.paidFen()).param("share", share).param("remitted", amount.value())
+                .param("collected", t.heldFen()).param("share", share).param("remitted", amount.value())
                 .param("on", cmd.remittedOn()).param("method", cmd.bankTransfer() ? "BANK_TRANSFER" : "CASH_SLIP")
                 .param("proof", proof).param("handler", handler).param("note", note).param("actor", scope.username())
                 .query(Long.class).single();
@@ -120,7 +120,7 @@ public class DuesRemittances {
             OrgUnitRef holder = new OrgUnitRef(s.orgId(), null, s.orgPath(), 0, null, "", true);
             RegisterStore.OrgTotals now = own(holder, s.from(), s.until());
             return new RemittanceView(s.id(), s.orgId(), names.getOrDefault(s.orgId(), ""), s.from(), s.until(), s.members(),
-                    Fen.of(s.dueFen()), Fen.of(s.collectedFen()), Fen.of(now.paidFen()), s.share(), Fen.of(s.remittedFen()),
+                    Fen.of(s.dueFen()), Fen.of(s.collectedFen()), Fen.of(now.heldFen()), s.share(), Fen.of(s.remittedFen()),
                     s.remittedOn(), s.bank(), s.proofNo(), s.handledBy(), s.note(), s.recordedBy());
         }).toList();
     }

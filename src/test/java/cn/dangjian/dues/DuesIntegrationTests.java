@@ -46,6 +46,8 @@ class DuesIntegrationTests {
     DuesReductions reductions;
     @Autowired
     DuesQueries queries;
+    @Autowired
+    DuesRemittances remittances;
 
     private final AccessScope system = AccessScope.system();
     private TestTree.Tree t;
@@ -163,6 +165,33 @@ class DuesIntegrationTests {
         assertThat(line.method()).contains("王小红").contains("预交");
         assertThat(line.covered()).isEqualTo("2026-08至2026-10（3个月）");
         assertThat(no).startsWith("JF");
+    }
+
+    /**
+     * DF-09: a 流动党员's months paid at the inflow organization are recorded by the branch, named with that
+     * organization, and not owed; the money stays there, so the branch's collected total for its 上缴 leaves it out.
+     */
+    @Test
+    void monthsPaidAtTheInflowOrganizationAreNotOwedNorCollectedByTheBranch() {
+        assessments.assess(branch, AssessMember.annual(t.memberA1(), 2026, DuesCategory.CIVIL_SERVANT, "4800"));
+        assertThatThrownBy(() -> payments.record(branch, new RecordPayment(t.memberA1(), List.of(YearMonth.of(2026, 6)),
+                null, LocalDate.of(2026, 7, 10), PaymentMethod.AT_INFLOW, null, null, null)))
+                .satisfies(e -> assertThat(messages(e)).anyMatch(m -> m.startsWith("proxyName:")));
+        payments.record(branch, new RecordPayment(t.memberA1(), List.of(YearMonth.of(2026, 5), YearMonth.of(2026, 6)),
+                null, LocalDate.of(2026, 7, 10), PaymentMethod.AT_INFLOW,
+                "中共成都市锦江区发展和改革局机关第二支部委员会", null, "流动党员活动证记载"));
+        payments.record(branch, RecordPayment.self(t.memberA1(), LocalDate.of(2026, 7, 20), YearMonth.of(2026, 7)));
+        RegisterLine june = payments.register(branch, t.a1(), YearMonth.of(2026, 6)).stream()
+                .filter(r -> r.memberId() == t.memberA1()).findFirst().orElseThrow();
+        assertThat(june.paid()).hasToString("48.00");
+        assertThat(june.method()).contains("在流入地党组织交纳", "锦江区发展和改革局");
+        long id = remittances.record(branch, new RecordRemittance(t.a1(), YearMonth.of(2026, 5), YearMonth.of(2026, 7),
+                LocalDate.of(2026, 8, 5), "48.00", true, "YH20260805", "张会计", null));
+        RemittanceView remitted = remittances.list(branch, t.a1(), 2026).stream().filter(r -> r.id() == id)
+                .findFirst().orElseThrow();
+        assertThat(remitted.collected()).as("July's 48.00 only: May and June stayed at the inflow organization")
+                .hasToString("48.00");
+        assertThat(remitted.collectedNow()).hasToString("48.00");
     }
 
     @Test

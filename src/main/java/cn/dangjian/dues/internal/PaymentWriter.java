@@ -94,7 +94,9 @@ public class PaymentWriter {
             problems.add(new FieldProblem("method", "交纳方式", "请选择本人交纳或委托代交（" + PaymentMethod.DF14 + "）"));
         }
         String proxy = cmd.method() == PaymentMethod.PROXY
-                ? TextKind.PERSON_NAME.required("proxyName", "代交人姓名", cmd.proxyName(), problems) : null;
+                ? TextKind.PERSON_NAME.required("proxyName", "代交人姓名", cmd.proxyName(), problems)
+                : cmd.method() == PaymentMethod.AT_INFLOW
+                ? TextKind.SHORT_TEXT.required("proxyName", "流入地党组织", cmd.proxyName(), problems) : null;
         String consent = TextKind.LONG_TEXT.optional("consent", "党支部同意补交的记录", cmd.consent(), problems);
         String note = TextKind.LONG_TEXT.optional("note", "备注", cmd.note(), problems);
         TreeSet<YearMonth> months = new TreeSet<>(cmd.months() == null ? List.of() : cmd.months().stream()

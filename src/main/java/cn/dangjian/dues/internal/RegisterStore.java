@@ -94,9 +94,10 @@ public class RegisterStore {
         jdbc.sql("DELETE FROM dues_month WHERE member_id = ANY(:ids) AND month BETWEEN :from AND :until")
                 .param("ids", ids).param("from", from.atDay(1)).param("until", until.atDay(1)).update();
         jdbc.sql("""
-                INSERT INTO dues_month (member_id, month, org_id, org_path, assessment_id, reduction_id, due_fen, paid_fen, paid_on)
+                INSERT INTO dues_month (member_id, month, org_id, org_path, assessment_id, reduction_id, due_fen, paid_fen,
+                                        paid_on, elsewhere_fen)
                 SELECT t.member_id, mo.month, a.org_id, a.org_path, a.id, r.id,
-                       COALESCE(r.approved_fen, a.monthly_fen), COALESCE(p.paid, 0), p.paid_on
+                       COALESCE(r.approved_fen, a.monthly_fen), COALESCE(p.paid, 0), p.paid_on, COALESCE(p.elsewhere, 0)
                 FROM unnest(CAST(:ids AS bigint[])) AS t(member_id)
                 CROSS JOIN (SELECT CAST(generate_series(CAST(:from AS date), CAST(:until AS date), interval '1 month') AS date) AS month) mo
                 JOIN LATERAL (SELECT d.id, d.org_id, d.org_path, d.monthly_fen FROM dues_assessment d
@@ -106,7 +107,8 @@ public class RegisterStore {
                               WHERE r.member_id = t.member_id AND r.status = 'APPROVED'
                                 AND mo.month BETWEEN r.from_month AND r.until_month
                               ORDER BY r.id DESC LIMIT 1) r ON true
-                LEFT JOIN LATERAL (SELECT sum(x.amount_fen) AS paid, max(x.paid_on) FILTER (WHERE x.amount_fen > 0) AS paid_on
+                LEFT JOIN LATERAL (SELECT sum(x.amount_fen) AS paid, max(x.paid_on) FILTER (WHERE x.amount_fen > 0) AS paid_on,
+                                          sum(x.amount_fen) FILTER (WHERE x.method = 'AT_INFLOW') AS elsewhere
                               FROM dues_payment x
                               WHERE x.member_id = t.member_id AND x.month = mo.month
                                 AND NOT EXISTS (SELECT 1 FROM dues_payment c WHERE c.corrects_id = x.id)) p ON true""")
@@ -145,12 +147,13 @@ public class RegisterStore {
                                COALESCE(sum(paid_fen), 0) AS paid,
                                count(DISTINCT member_id) FILTER (WHERE paid_fen < due_fen AND month < :current) AS owing,
                                COALESCE(sum(due_fen - paid_fen) FILTER (WHERE paid_fen < due_fen AND month < :current), 0) AS owed,
-                               COALESCE(sum(paid_fen) FILTER (WHERE paid_on >= (month + interval '1 month')), 0) AS back_paid
+                               COALESCE(sum(paid_fen) FILTER (WHERE paid_on >= (month + interval '1 month')), 0) AS back_paid,
+                               COALESCE(sum(elsewhere_fen), 0) AS elsewhere
                         FROM dues_month WHERE org_id = :org AND month BETWEEN :from AND :until""")
                 .param("org", orgId).param("from", from.atDay(1)).param("until", until.atDay(1))
                 .param("current", YearMonth.from(today).atDay(1))
                 .query((rs, n) -> new OrgTotals(orgId, rs.getInt("members"), rs.getLong("due"), rs.getLong("paid"),
-                        rs.getInt("owing"), rs.getLong("owed"), rs.getLong("back_paid")))
+                        rs.getInt("owing"), rs.getLong("owed"), rs.getLong("back_paid"), rs.getLong("elsewhere")))
                 .single();
     }
 
@@ -228,8 +231,16 @@ public class RegisterStore {
         }
     }
 
-    /** One organization's sums over a period. */
+    /**
+     * One organization's sums over a period; {@code elsewhereFen} of 实交 was paid at an inflow organization (DF-09),
+     * which keeps it.
+     */
     public record OrgTotals(long orgId, int members, long dueFen, long paidFen, int membersOwing, long owedFen,
-                            long backPaidFen) {
+                            long backPaidFen, long elsewhereFen) {
+
+        /** What the organization itself collected: 实交 less what was paid at an inflow organization. */
+        public long heldFen() {
+            return paidFen - elsewhereFen;
+        }
     }
 }

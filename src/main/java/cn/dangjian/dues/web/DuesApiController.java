@@ -112,7 +112,7 @@ class DuesApiController {
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "登记交纳（本人或委托代交，DF-12；不得垫交或扣缴，DF-14）；补交6个月以前的须填写党支部同意的记录")
+    @Operation(summary = "登记交纳（本人或委托代交，DF-12；流动党员在流入地党组织交纳的选 AT_INFLOW 并在 proxyName 填写流入地党组织，DF-09；不得垫交或扣缴，DF-14）；补交6个月以前的须填写党支部同意的记录")
     ResponseEntity<List<PaymentLine>> record(AccessScope scope, @RequestBody RecordPayment body) {
         String no = payments.record(scope, body);
         return ResponseEntity.status(HttpStatus.CREATED).body(payments.ofMember(scope, body.memberId()).stream()
