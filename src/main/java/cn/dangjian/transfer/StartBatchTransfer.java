@@ -2,6 +2,7 @@ package cn.dangjian.transfer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A 整建制转移 as the sending branch starts it (ZJ-06): which of its members move together, to an organization of
@@ -12,6 +13,6 @@ public record StartBatchTransfer(long fromOrgId, List<Long> memberIds, TransferK
                                  String addressee, LetterCarrier carrier, String reason, LocalDate on) {
 
     public StartBatchTransfer {
-        memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);
+        memberIds = memberIds == null ? List.of() : memberIds.stream().filter(Objects::nonNull).toList();
     }
 }
