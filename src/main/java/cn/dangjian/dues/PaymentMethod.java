@@ -8,8 +8,9 @@ import cn.dangjian.shared.CodedValue;
 /**
  * Who handed the dues over (DF-12): the member, or with the branch's consent a relative or another member on the
  * member's behalf; or, for a 流动党员, at the inflow organization (DF-09). Whether a month was paid on time, in
- * advance (预交) or late (补交) follows from the month and the day paid, so it is not asked. There is deliberately no 垫交 by the organization and no 扣缴 from salary: both are
- * forbidden (DF-14), and an import row that says so is refused with {@link #forbidden}.
+ * advance (预交) or late (补交) follows from the month and the day paid, so it is not asked. There is deliberately
+ * no 垫交 by the organization and no 扣缴 from salary: both are forbidden (DF-14), and an import row that says so
+ * is refused with {@link #forbidden}.
  */
 public enum PaymentMethod implements CodedValue {
     SELF("1", "本人交纳"),

@@ -186,8 +186,10 @@ class DuesPagesWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         int start = html.indexOf("id=\"method\"");
         String select = html.substring(start, html.indexOf("</select>", start));
-        assertThat(select).contains("本人交纳").contains("委托亲属或党员代交").doesNotContain("垫").doesNotContain("扣缴");
-        assertThat(select.split("<option").length - 1).isEqualTo(2);
+        assertThat(select).contains("本人交纳").contains("委托亲属或党员代交").contains("流动党员在流入地党组织交纳")
+                .doesNotContain("垫").doesNotContain("扣缴");
+        assertThat(select.split("<option").length - 1).as("self, proxy and, for a 流动党员, at the inflow (DF-09)")
+                .isEqualTo(3);
     }
 
     @Test
