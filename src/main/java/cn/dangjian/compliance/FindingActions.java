@@ -22,7 +22,7 @@ final class FindingActions {
 
     /** Where one catalogue id has rules on both sides of a step, the rule's own code decides. */
     private static final Map<String, String> BY_CODE = Map.of("members.receipt-reply", "寄出回执",
-            "members.mobile-contact", "登记联系");
+            "members.mobile-contact", "登记联系", "duty.task-due", "办理督办事项", "duty.task-decision", "审核");
 
     private FindingActions() {
     }

@@ -10,7 +10,8 @@ public enum RuleCategory implements CodedValue {
     APPRAISAL_TALKS("appraisal-talks", "评议与谈心"),
     MEMBERS("members", "党员管理"),
     RECRUITMENT("recruitment", "发展党员"),
-    DUES("dues", "党费");
+    DUES("dues", "党费"),
+    DUTY("duty", "责任落实");
 
     private final String code;
     private final String label;

@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "org", "member", "life", "life::schedule", "parameters", "recruitment",
-                "dues", "transfer"})
+                "dues", "transfer", "duty"})
 package cn.dangjian.compliance;

@@ -26,7 +26,10 @@ public enum Permission implements CodedValue {
     DUES_APPROVE("dues:approve", "审批少交免交党费"),
     TRANSFER_VIEW("transfer:view", "查看组织关系转接"),
     TRANSFER_RECORD("transfer:record", "办理组织关系转接"),
-    TRANSFER_APPROVE("transfer:approve", "审批组织关系转接");
+    TRANSFER_APPROVE("transfer:approve", "审批组织关系转接"),
+    DUTY_VIEW("duty:view", "查看督办事项"),
+    DUTY_REPORT("duty:report", "办理和反馈督办事项"),
+    DUTY_ASSIGN("duty:assign", "交办和审核督办事项");
 
     private final String code;
     private final String label;

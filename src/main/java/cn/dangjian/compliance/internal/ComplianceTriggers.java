@@ -28,6 +28,7 @@ import cn.dangjian.org.OrgUnitMoved;
 import cn.dangjian.parameters.RuleParameterChanged;
 import cn.dangjian.recruitment.RecruitmentStepRecorded;
 import cn.dangjian.transfer.TransferDutyChanged;
+import cn.dangjian.duty.DutyChanged;
 import cn.dangjian.transfer.TransferStepRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,6 +127,12 @@ class ComplianceTriggers {
     @ApplicationModuleListener
     void on(TransferDutyChanged event) {
         changed(event.orgId());
+    }
+
+    /** A supervised task was assigned or one of its parts moved: the issuer and the assignee are re-checked. */
+    @ApplicationModuleListener
+    void on(DutyChanged event) {
+        pending.request(Kind.ORG, event.orgIds());
     }
 
     @ApplicationModuleListener

@@ -1,8 +1,8 @@
 package cn.dangjian.transfer.internal;
 
+import cn.dangjian.org.OrgPathColumns;
 import cn.dangjian.org.OrgUnitMoved;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,21 +16,14 @@ class TransferPathListener {
     static final String[] PATHS = {"transfer.org_path", "transfer.to_org_path", "transfer_incoming.org_path",
             "transfer_mobile.org_path", "transfer_mobile.inflow_org_path"};
 
-    private final JdbcClient jdbc;
+    private final OrgPathColumns columns;
 
-    TransferPathListener(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TransferPathListener(OrgPathColumns columns) {
+        this.columns = columns;
     }
 
     @EventListener
     void on(OrgUnitMoved moved) {
-        for (String path : PATHS) {
-            String table = path.substring(0, path.indexOf('.'));
-            String column = path.substring(path.indexOf('.') + 1);
-            jdbc.sql("UPDATE " + table + " SET " + column + " = :newPath || substr(" + column + ", :oldLength + 1)"
-                            + " WHERE " + column + " LIKE :oldPrefix")
-                    .param("newPath", moved.newPath()).param("oldLength", moved.oldPath().length())
-                    .param("oldPrefix", moved.oldPath() + "%").update();
-        }
+        columns.rewrite(moved, PATHS);
     }
 }
