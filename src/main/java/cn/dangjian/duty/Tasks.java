@@ -14,6 +14,7 @@ import cn.dangjian.duty.internal.TaskAccess;
 import cn.dangjian.duty.internal.TaskList;
 import cn.dangjian.duty.internal.TaskRepository;
 import cn.dangjian.duty.internal.TaskViews;
+import cn.dangjian.org.OrgUnitNode;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
@@ -141,6 +142,31 @@ public class Tasks {
         scope.require(Permission.DUTY_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         return lists.read(scope, org, query, page, LocalDate.now(clock));
+    }
+
+    /**
+     * The organizations the caller may assign a task to from {@code issuerOrgId}: the active ones below it, in tree
+     * order, indented by depth.
+     */
+    @Transactional(readOnly = true)
+    public List<Assignable> assignable(AccessScope scope, long issuerOrgId) {
+        scope.require(Permission.DUTY_ASSIGN);
+        OrgUnitRef issuer = orgs.refInScope(scope, issuerOrgId);
+        List<Assignable> found = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            PageResult<OrgUnitNode> nodes = orgs.subtree(issuer.id(), new PageRequest(page, PageRequest.MAX_SIZE));
+            nodes.items().stream().filter(n -> n.active() && n.id() != issuer.id())
+                    .forEach(n -> found.add(new Assignable(n.id(), n.name(), n.depth() - issuer.depth(), n.path())));
+            if ((long) page * PageRequest.MAX_SIZE >= nodes.total()) {
+                break;
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Assignable::path));
+        return found;
+    }
+
+    /** An organization a task may be assigned to, {@code level} 1 for those directly below the issuer. */
+    public record Assignable(long id, String name, int level, String path) {
     }
 
     private List<OrgUnitRef> assignees(OrgUnitRef issuer, AssignTask cmd, List<FieldProblem> problems) {

@@ -93,6 +93,8 @@ class SweepFixture {
     @Autowired cn.dangjian.transfer.Transfers transfers;
     @Autowired cn.dangjian.transfer.IncomingLetters incoming;
     @Autowired cn.dangjian.transfer.MobileMembers mobile;
+    @Autowired cn.dangjian.duty.Tasks tasks;
+    @Autowired cn.dangjian.duty.TaskAssignments parts;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
@@ -100,7 +102,7 @@ class SweepFixture {
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
                   long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
-                  long transferId, long incomingId, long mobileId) {
+                  long transferId, long incomingId, long mobileId, long taskId, long partId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -110,7 +112,7 @@ class SweepFixture {
                     Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()),
                     Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
                     Map.entry("transfers", transferId), Map.entry("incoming", incomingId),
-                    Map.entry("mobile-members", mobileId));
+                    Map.entry("mobile-members", mobileId), Map.entry("tasks", taskId), Map.entry("parts", partId));
         }
     }
 
@@ -168,9 +170,25 @@ class SweepFixture {
         AccessScope holder = signIn.scopeOf(trees.account("BRANCH_SECRETARY", orgId, first));
         long token = tokens.create(holder, marker + "令牌", null).token().id();
         Dues dues = dues(orgId, first, second, marker);
+        long[] task = supervisedTask(orgId, marker, holder);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
                 holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch),
-                mobileOut(first, marker));
+                mobileOut(first, marker), task[0], task[1]);
+    }
+
+    /**
+     * A task the branch's parent assigned to the branch alone, reported by the branch: the marker is in the report,
+     * which only the branch's line and the issuer may read. Returns the task's and the part's ids.
+     */
+    private long[] supervisedTask(long orgId, String marker, AccessScope branch) {
+        AccessScope system = AccessScope.system();
+        long parent = orgs.ref(orgId).orElseThrow().parentId();
+        long task = tasks.assign(system, new cn.dangjian.duty.AssignTask(parent, "巡检督办事项", "按要求办理",
+                cn.dangjian.duty.TaskSource.OTHER, null, "反馈办理情况", LocalDate.now().plusDays(10), List.of(orgId), null,
+                cn.dangjian.duty.TaskData.NONE, null, null));
+        cn.dangjian.duty.AssignmentView part = tasks.get(system, task).assignments().get(0);
+        parts.report(branch, part.id(), marker + "办理情况", part.version());
+        return new long[] {task, part.id()};
     }
 
     /** The first member registered as gone away: the marker is in the destination and a contact's note. */

@@ -138,7 +138,7 @@ final class SweepRequests {
             return n.equals("version") ? 0 : null;
         }
         Object id = switch (n) {
-            case "orgid", "fromorgid", "withinorgid", "parentid", "newparentid", "partygroupid" -> {
+            case "orgid", "fromorgid", "issuerorgid", "withinorgid", "parentid", "newparentid", "partygroupid" -> {
                 targets[0] |= orgIsForeign;
                 yield target.orgId();
             }
@@ -149,6 +149,10 @@ final class SweepRequests {
             case "meetingid" -> {
                 targets[0] = true;
                 yield target.meetingId();
+            }
+            case "taskid" -> {
+                targets[0] = true;
+                yield target.taskId();
             }
             case "caseid" -> {
                 targets[0] = true;
@@ -162,7 +166,7 @@ final class SweepRequests {
                 targets[0] = true;
                 yield target.dues().assessmentId();
             }
-            case "toorgid", "infloworgid" -> target.orgId(); // where a member goes: any organization may be named
+            case "toorgid", "infloworgid", "leadorgid" -> target.orgId(); // where a member goes: any organization may be named
             case "unitid", "citizenid" -> null;
             default -> throw new AssertionError("端点巡检不知道参数 " + name + " 指向哪类记录：请在 SweepRequests 中补充");
         };

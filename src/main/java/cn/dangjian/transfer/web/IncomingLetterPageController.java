@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.PageOrg;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.Ethnicity;
 import cn.dangjian.shared.FieldProblem;

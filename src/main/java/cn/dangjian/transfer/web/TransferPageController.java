@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.PageOrg;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;

@@ -1,14 +1,15 @@
-package cn.dangjian.transfer.web;
+package cn.dangjian.org;
 
-import cn.dangjian.org.OrgUnitRef;
-import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** The organization a transfer page is about. */
+/**
+ * The organization a list or form page is about, for any module's pages: the one named (if in scope), else the
+ * caller's own (the page shell's {@code homeOrg}), else their only anchor, else the first root they reach.
+ */
 @Component
-class PageOrg {
+public class PageOrg {
 
     private final OrgUnits orgs;
 
@@ -17,7 +18,7 @@ class PageOrg {
     }
 
     /** The named organization (in scope), else the caller's own (the page shell's {@code homeOrg}), else their first. */
-    OrgUnitRef of(AccessScope scope, Long orgId, Object home) {
+    public OrgUnitRef of(AccessScope scope, Long orgId, Object home) {
         if (orgId != null) {
             return orgs.refInScope(scope, orgId);
         }
