@@ -62,7 +62,10 @@ public class Tasks {
         this.clock = clock;
     }
 
-    /** Registers and assigns a task; returns its id. Every field at fault is named at once. */
+    /**
+     * Registers and assigns a task; returns its id. Every field at fault is named at once. A task issued on paper may
+     * be recorded with the day it was issued, within the last year; its deadline may then have passed already.
+     */
     public long assign(AccessScope scope, AssignTask cmd) {
         scope.require(Permission.DUTY_ASSIGN);
         OrgUnitRef issuer = orgs.refInScope(scope, cmd.issuerOrgId());
@@ -75,12 +78,16 @@ public class Tasks {
         if (cmd.source() == null) {
             problems.add(new FieldProblem("source", "来源", "请选择"));
         }
+        LocalDate on = cmd.issuedOn() == null ? today : cmd.issuedOn();
+        if (on.isAfter(today) || on.isBefore(today.minusDays(MAX_DAYS_AHEAD))) {
+            problems.add(new FieldProblem("issuedOn", "交办日期", "应为一年内，且不晚于今天"));
+        }
         if (cmd.deadline() == null) {
             problems.add(new FieldProblem("deadline", "办理期限", "不能为空"));
-        } else if (cmd.deadline().isBefore(today)) {
-            problems.add(new FieldProblem("deadline", "办理期限", "不能早于今天"));
-        } else if (cmd.deadline().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            problems.add(new FieldProblem("deadline", "办理期限", "不能超过一年"));
+        } else if (cmd.deadline().isBefore(on)) {
+            problems.add(new FieldProblem("deadline", "办理期限", on.equals(today) ? "不能早于今天" : "不能早于交办日期"));
+        } else if (cmd.deadline().isAfter(on.plusDays(MAX_DAYS_AHEAD))) {
+            problems.add(new FieldProblem("deadline", "办理期限", "自交办起不能超过一年"));
         }
         List<OrgUnitRef> assignees = assignees(issuer, cmd, problems);
         Long lead = lead(cmd, assignees, problems);
@@ -99,13 +106,13 @@ public class Tasks {
                         INSERT INTO duty_task_counter (org_id, year, last_no) VALUES (:org, :year, 1)
                         ON CONFLICT (org_id, year) DO UPDATE SET last_no = duty_task_counter.last_no + 1
                         RETURNING last_no""")
-                .param("org", issuer.id()).param("year", today.getYear()).query(Integer.class).single();
+                .param("org", issuer.id()).param("year", on.getYear()).query(Integer.class).single();
         Task task = tasks.save(Task.issue(issuer.id(), issuer.path(), no, title, content, cmd.source(), sourceNote,
                 criteria, cmd.deadline(), cmd.data(), cmd.reportYear(),
-                cmd.reportQuarter() == null ? 0 : cmd.reportQuarter(), today, scope.username()));
+                cmd.reportQuarter() == null ? 0 : cmd.reportQuarter(), on, scope.username()));
         for (OrgUnitRef org : assignees) {
             assignments.save(Assignment.of(task.id(), issuer.id(), issuer.path(), org.id(), org.path(),
-                    lead != null && lead == org.id(), cmd.deadline(), today, scope.username()));
+                    lead != null && lead == org.id(), cmd.deadline(), on, scope.username()));
         }
         return task.id();
     }

@@ -86,6 +86,24 @@ class TasksIntegrationTests {
     }
 
     @Test
+    void aTaskIssuedOnPaperIsRecordedWithItsDayAndMayAlreadyBeOverdue() {
+        AssignTask base = task(LocalDate.of(2026, 11, 20), List.of(t.a1()), null, TaskData.NONE);
+        AssignTask paper = new AssignTask(base.issuerOrgId(), base.title(), base.content(), base.source(),
+                base.sourceNote(), base.criteria(), base.deadline(), base.assigneeOrgIds(), null, TaskData.NONE, null,
+                null, LocalDate.of(2026, 11, 1));
+        long id = tasks.assign(committee, paper);
+        assertThat(tasks.get(committee, id).issuedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(part(committee, id, t.a1()).overdueOn(LocalDate.of(2026, 12, 4))).isTrue();
+        assertThat(part(committee, id, t.a1()).entries().get(0).on()).isEqualTo(LocalDate.of(2026, 11, 1));
+        AssignTask ahead = new AssignTask(base.issuerOrgId(), base.title(), base.content(), base.source(), null,
+                base.criteria(), LocalDate.of(2026, 12, 1), base.assigneeOrgIds(), null, TaskData.NONE, null, null,
+                LocalDate.of(2026, 12, 5));
+        assertThatThrownBy(() -> tasks.assign(committee, ahead)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.field())
+                        .containsExactlyInAnyOrder("issuedOn", "deadline"));
+    }
+
+    @Test
     void eachPartIsReportedReviewedAndClosedAndTheTaskEndsWithTheLast() {
         long id = tasks.assign(committee, task(LocalDate.of(2026, 12, 20), List.of(t.a1(), t.a2()), t.a1(), TaskData.NONE));
         AssignmentView one = part(committee, id, t.a1());

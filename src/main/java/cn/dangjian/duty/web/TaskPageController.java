@@ -87,7 +87,7 @@ class TaskPageController {
                 in.choice(TaskSource.class, "source", "来源"), in.text("sourceNote"), in.text("criteria"),
                 in.date("deadline", "办理期限"), in.ids("assigneeOrgIds", "承办党组织"), in.id("leadOrgId", "牵头党组织"),
                 in.choice(TaskData.class, "data", "需报送的平台数据"), in.integer("reportYear", "数据年度"),
-                in.integer("reportQuarter", "数据季度"));
+                in.integer("reportQuarter", "数据季度"), in.date("issuedOn", "交办日期"));
         try {
             in.check();
             long id = tasks.assign(scope, cmd);
