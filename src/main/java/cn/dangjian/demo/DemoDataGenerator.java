@@ -31,10 +31,13 @@ public class DemoDataGenerator {
     private final RecruitmentHistoryWriter recruitment;
     private final DuesHistoryWriter dues;
     private final TransferHistoryWriter transfers;
+    private final DutyHistoryWriter duties;
 
     DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts, MeetingHistoryWriter history,
-                      RecruitmentHistoryWriter recruitment, DuesHistoryWriter dues, TransferHistoryWriter transfers) {
+                      RecruitmentHistoryWriter recruitment, DuesHistoryWriter dues, TransferHistoryWriter transfers,
+                      DutyHistoryWriter duties) {
         this.transfers = transfers;
+        this.duties = duties;
         this.orgs = orgs;
         this.writer = writer;
         this.accounts = accounts;
@@ -125,6 +128,7 @@ public class DemoDataGenerator {
                             written.ordinaryMember().id()).irregularities());
                     membersWritten += transfers.write(written.rootId(), written.committeeId(), written.branchId(),
                             written.ordinaryMember().id(), spec.seed() + 5);
+                    duties.write(written.rootId(), written.committeeId(), written.branchId());
                 }
             }
         }

@@ -108,6 +108,8 @@ class DemoDataGeneratorIntegrationTests {
     cn.dangjian.transfer.IncomingLetters incoming;
     @Autowired
     cn.dangjian.transfer.MobileMembers mobile;
+    @Autowired
+    cn.dangjian.duty.Tasks duty;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -174,6 +176,23 @@ class DemoDataGeneratorIntegrationTests {
                 .allSatisfy(m -> assertThat(members.get(scope, m.memberId()).mobile()).isTrue());
         assertThat(away).filteredOn(m -> m.fixedPlace()).hasSize(1);
         assertThat(away).filteredOn(m -> m.nextContactDue().isBefore(today)).hasSize(1);
+    }
+
+    @Test
+    void supervisedTasksStandInEveryStateAndTheShowcaseBranchHasOneToDo() {
+        var all = duty.list(system, report.rootId(), cn.dangjian.duty.TaskQuery.ALL, new PageRequest(1, 50)).items();
+        assertThat(all).extracting(cn.dangjian.duty.TaskRow::state).contains(cn.dangjian.duty.TaskState.OPEN,
+                cn.dangjian.duty.TaskState.CLOSED, cn.dangjian.duty.TaskState.WITHDRAWN);
+        assertThat(all).as("one overdue part").anyMatch(r -> r.overdue() > 0);
+        assertThat(all).as("a report waiting for review").anyMatch(r -> r.reported() > 0);
+        var generated = all.stream().filter(r -> r.title().contains("组织生活开展情况")).findFirst().orElseThrow();
+        assertThat(duty.get(system, generated.id()).assignments()).anySatisfy(a ->
+                assertThat(a.figures()).contains("组织生活开展情况", "支部党员大会"));
+        DemoAccount secretary = report.accounts().stream().filter(a -> a.username().startsWith("zhibu")).findFirst().orElseThrow();
+        AccessScope scope = signIn.scopeOf(secretary.username());
+        assertThat(duty.list(scope, scope.anchorOrgIds().get(0), new cn.dangjian.duty.TaskQuery(
+                cn.dangjian.duty.TaskQuery.Direction.RECEIVED, cn.dangjian.duty.TaskState.OPEN, false, null),
+                new PageRequest(1, 20)).items()).hasSize(1);
     }
 
     @Test

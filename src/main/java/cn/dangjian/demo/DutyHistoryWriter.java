@@ -1,0 +1,140 @@
+package cn.dangjian.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import cn.dangjian.duty.AssignTask;
+import cn.dangjian.duty.AssignmentView;
+import cn.dangjian.duty.TaskAssignments;
+import cn.dangjian.duty.TaskData;
+import cn.dangjian.duty.TaskSource;
+import cn.dangjian.duty.Tasks;
+import cn.dangjian.org.OrgType;
+import cn.dangjian.org.OrgUnitNode;
+import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.PageRequest;
+import cn.dangjian.shared.Permission;
+import cn.dangjian.shared.ScopeLevel;
+import org.springframework.stereotype.Component;
+
+/**
+ * 督查督办 across a written district, through the duty facades, each step taken by the side whose step it is: the
+ * 工委 assigns a self-check to four 机关党委 (the showcase one leading) — one part reported and waiting for the
+ * 工委's review, one closed after review, one with an extension asked, one still being done; a quarter's
+ * organizational-life report answered by the figures the platform generates and closed, its other part overdue and
+ * reminded; a dues check closed in full; a task on 学时 withdrawn; and the showcase 机关党委's own task to its
+ * branches, which the showcase branch still has to do.
+ */
+@Component
+class DutyHistoryWriter {
+
+    private final OrgUnits orgs;
+    private final Tasks tasks;
+    private final TaskAssignments parts;
+    private final Clock clock;
+
+    DutyHistoryWriter(OrgUnits orgs, Tasks tasks, TaskAssignments parts, Clock clock) {
+        this.orgs = orgs;
+        this.tasks = tasks;
+        this.parts = parts;
+        this.clock = clock;
+    }
+
+    void write(long rootId, long committeeId, long showcaseBranchId) {
+        AccessScope issuer = AccessScope.system();
+        LocalDate today = LocalDate.now(clock);
+        List<Long> committees = new ArrayList<>(List.of(committeeId));
+        orgs.subtree(rootId, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                .filter(n -> n.active() && n.type() == OrgType.PARTY_COMMITTEE && n.id() != committeeId
+                        && n.parentId() != null && n.parentId() == rootId)
+                .limit(3).forEach(n -> committees.add(n.id()));
+        if (committees.size() < 4) {
+            return;
+        }
+        long selfCheck = tasks.assign(issuer, new AssignTask(rootId, "开展党支部标准化规范化建设自查",
+                "各机关党委组织所属党支部对照《党支部标准化规范化建设基本标准》逐项自查，形成问题清单，能整改的立即整改。",
+                TaskSource.HIGHER_DECISION, "锦直机工〔" + today.getYear() + "〕12号", "提交自查报告和问题清单；问题已整改或列明整改时限",
+                today.plusDays(10), committees, committeeId, TaskData.NONE, null, null, today.minusDays(25)));
+        report(selfCheck, committees.get(0), "已组织所属党支部全部完成自查，梳理问题9个，已整改6个，3个列入下一年度计划。");
+        report(selfCheck, committees.get(1), "所属党支部均已完成自查，发现问题4个，均已整改。");
+        close(selfCheck, committees.get(1), "核对问题清单与整改记录一致，同意销号");
+        extension(selfCheck, committees.get(2), today.plusDays(30), "本单位正在开展机构改革，党支部调整后再组织自查");
+        progress(selfCheck, committees.get(3), "已召开动员会，5个党支部中3个已完成自查");
+
+        int quarter = (today.getMonthValue() - 1) / 3; // the quarter just ended
+        int year = quarter == 0 ? today.getYear() - 1 : today.getYear();
+        long lifeReport = tasks.assign(issuer, new AssignTask(rootId, "报送第" + "四一二三".charAt(quarter) + "季度组织生活开展情况",
+                "报送本系统各党组织上一季度三会一课、主题党日开展情况。", TaskSource.ASSIGNED_BY_HIGHER, "市委直属机关工委通知",
+                "报送情况真实完整", today.minusDays(5), committees.subList(0, 2), committeeId, TaskData.MEETINGS, year,
+                quarter == 0 ? 4 : quarter, today.minusDays(20)));
+        report(lifeReport, committees.get(0), "本系统各党支部按计划开展组织生活，具体数据见平台生成的统计。");
+        close(lifeReport, committees.get(0), "数据由平台生成，与各支部会议记录一致，同意销号");
+        remind(lifeReport, committees.get(1), "已逾期，请于3个工作日内反馈");
+
+        long duesCheck = tasks.assign(issuer, new AssignTask(rootId, "核查党费收缴情况", "核查本年度党费按月收缴、按期上缴情况，"
+                + "欠交的督促补交。", TaskSource.MEETING_DECISION, "工委委员会会议决定", "报送党费收缴情况，欠交已督促",
+                today.plusDays(15), List.of(committees.get(3)), null, TaskData.DUES, today.getYear(), 0,
+                today.minusDays(12)));
+        report(duesCheck, committees.get(3), "已逐支部核查，欠交党员已当面提醒。");
+        close(duesCheck, committees.get(3), "核对党费收缴记录，同意销号");
+
+        long hours = tasks.assign(issuer, new AssignTask(rootId, "统计党员学习时长", "统计各党支部党员年度学习时长。",
+                TaskSource.OTHER, null, "报送学习时长统计表", today.plusDays(20), List.of(committees.get(2)), null,
+                TaskData.NONE, null, null, today.minusDays(3)));
+        tasks.withdraw(issuer, hours, tasks.get(issuer, hours).version());
+
+        OrgUnitRef committee = orgs.ref(committeeId).orElseThrow();
+        List<Long> branches = orgs.subtree(committeeId, new PageRequest(1, 50)).items().stream()
+                .filter(n -> n.active() && n.type() == OrgType.BRANCH).map(OrgUnitNode::id).limit(4).toList();
+        if (branches.contains(showcaseBranchId) && branches.size() > 1) {
+            long study = tasks.assign(issuer, new AssignTask(committee.id(), "组织学习《中国共产党纪律处分条例》并开展警示教育",
+                    "以支部党员大会或主题党日形式集中学习，结合本单位案例开展警示教育。", TaskSource.MEETING_DECISION,
+                    "机关党委会议决定", "完成集中学习和警示教育，报送开展情况", today.plusDays(15), branches, showcaseBranchId,
+                    TaskData.NONE, null, null, today.minusDays(10)));
+            branches.stream().filter(b -> b != showcaseBranchId).findFirst()
+                    .ifPresent(b -> report(study, b, "已于主题党日集中学习，观看警示教育片，党员逐一谈体会。"));
+        }
+    }
+
+    private void report(long task, long orgId, String text) {
+        AssignmentView p = part(task, orgId);
+        parts.report(side(orgId), p.id(), text, p.version());
+    }
+
+    private void close(long task, long orgId, String note) {
+        AssignmentView p = part(task, orgId);
+        parts.close(AccessScope.system(), p.id(), note, p.version());
+    }
+
+    private void remind(long task, long orgId, String note) {
+        AssignmentView p = part(task, orgId);
+        parts.remind(AccessScope.system(), p.id(), note, p.version());
+    }
+
+    private void progress(long task, long orgId, String note) {
+        AssignmentView p = part(task, orgId);
+        parts.progress(side(orgId), p.id(), note, p.version());
+    }
+
+    private void extension(long task, long orgId, LocalDate until, String reason) {
+        AssignmentView p = part(task, orgId);
+        parts.requestExtension(side(orgId), p.id(), until, reason, p.version());
+    }
+
+    private AssignmentView part(long task, long orgId) {
+        return tasks.get(AccessScope.system(), task).assignments().stream().filter(a -> a.orgId() == orgId)
+                .findFirst().orElseThrow();
+    }
+
+    /** The assignee's side: whoever holds the organization's subtree, as its secretary would. */
+    private AccessScope side(long orgId) {
+        OrgUnitRef org = orgs.ref(orgId).orElseThrow();
+        return new AccessScope(0, "demo", "演示数据", ScopeLevel.SUBTREE, List.of(org.id()), List.of(org.path()), null,
+                Set.of(Permission.values()));
+    }
+}
