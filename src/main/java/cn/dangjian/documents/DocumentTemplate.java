@@ -121,6 +121,14 @@ public enum DocumentTemplate {
             Map.of()),
 
     /**
+     * 督办通知单 — one supervised task as it is assigned (DB-01): number, issuer, task, source, assignees with the lead,
+     * content, what counts as done, deadline, and the platform data its report carries.
+     */
+    TASK_NOTICE("督办通知单", "task-notice",
+            List.of("编号", "交办单位", "督办事项", "来源", "承办单位", "督办内容", "办结标准", "办理期限", "交办日期", "平台数据"),
+            Map.of()),
+
+    /**
      * 党员证明信 — proves a member's membership for an absence of up to 6 months, the relationship staying where it is
      * (ZJ-01): joined when, 正式/预备, where to, why and how long, 党费已交到 in characters.
      */

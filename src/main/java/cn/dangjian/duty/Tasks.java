@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.dangjian.documents.DocumentTemplate;
+import cn.dangjian.documents.Documents;
+import cn.dangjian.documents.TaskNoticeDocument;
 import cn.dangjian.duty.internal.Assignment;
 import cn.dangjian.duty.internal.AssignmentRepository;
 import cn.dangjian.duty.internal.Task;
@@ -48,10 +51,12 @@ public class Tasks {
     private final OrgUnits orgs;
     private final JdbcClient jdbc;
     private final TaskList lists;
+    private final Documents documents;
     private final Clock clock;
 
     Tasks(TaskRepository tasks, AssignmentRepository assignments, TaskAccess access, TaskViews views, OrgUnits orgs,
-          JdbcClient jdbc, TaskList lists, Clock clock) {
+          JdbcClient jdbc, TaskList lists, Documents documents, Clock clock) {
+        this.documents = documents;
         this.tasks = tasks;
         this.assignments = assignments;
         this.access = access;
@@ -120,6 +125,25 @@ public class Tasks {
     @Transactional(readOnly = true)
     public TaskView get(AccessScope scope, long id) {
         return views.of(scope, access.task(scope, id));
+    }
+
+    /**
+     * The 督办通知单 as PDF or as Word (in the issuer's own format if one is uploaded), for both sides: what was
+     * assigned, to whom, by when.
+     */
+    @Transactional(readOnly = true)
+    public TaskFile notice(AccessScope scope, long id, boolean pdf) {
+        TaskView t = get(scope, id);
+        String assignees = String.join("、", t.assignments().stream()
+                .sorted(java.util.Comparator.comparing(AssignmentView::lead).reversed())
+                .map(a -> a.orgName() + (a.lead() && t.assignments().size() > 1 ? "（牵头）" : "")).toList());
+        TaskNoticeDocument doc = new TaskNoticeDocument(t.number(), t.issuerName(), t.title(), t.source().label()
+                + (t.sourceNote() == null ? "" : "（" + t.sourceNote() + "）"), assignees, t.content(), t.criteria(),
+                t.deadline(), t.issuedOn(), t.data() == TaskData.NONE ? null : t.data().label() + "，" + t.reportPeriod());
+        String name = "督办通知单（" + t.number() + "）";
+        return pdf ? new TaskFile(name + ".pdf", documents.pdf(DocumentTemplate.TASK_NOTICE, doc.toModel()))
+                : new TaskFile(name + ".docx", documents.docxFor(DocumentTemplate.TASK_NOTICE,
+                orgs.ref(t.issuerOrgId()).orElseThrow().path(), doc.toModel()));
     }
 
     /** The issuer withdraws an open task; its parts not yet closed end with it. */

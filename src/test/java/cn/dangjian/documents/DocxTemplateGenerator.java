@@ -56,6 +56,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("transfer-group-letter.docx"), TransferLetterTemplate.groupLetter());
         Files.write(folder.resolve("transfer-receipt.docx"), TransferLetterTemplate.receipt());
         Files.write(folder.resolve("membership-certificate.docx"), TransferLetterTemplate.certificate());
+        Files.write(folder.resolve("task-notice.docx"), DutyTemplates.taskNotice());
     }
 
     /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */
@@ -334,7 +335,7 @@ public final class DocxTemplateGenerator {
         field.addNewR().addNewT().setStringValue("1");
     }
 
-    private static void title(XWPFDocument doc, String title, String subtitle) {
+    static void title(XWPFDocument doc, String title, String subtitle) {
         XWPFParagraph heading = doc.createParagraph();
         heading.setAlignment(ParagraphAlignment.CENTER);
         heading.setSpacingAfter(120);
@@ -345,7 +346,7 @@ public final class DocxTemplateGenerator {
         text(organization.createRun(), subtitle, BODY_FONT, 16, false);
     }
 
-    private static void right(XWPFDocument doc, String content) {
+    static void right(XWPFDocument doc, String content) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.RIGHT);
         text(paragraph.createRun(), content, BODY_FONT, 12, false);
@@ -371,7 +372,7 @@ public final class DocxTemplateGenerator {
     }
 
     /** A body paragraph of an official document: 三号仿宋, first line indented two characters, 28-point lines. */
-    private static void body(XWPFDocument doc, String content) {
+    static void body(XWPFDocument doc, String content) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(640);
@@ -419,7 +420,7 @@ public final class DocxTemplateGenerator {
     }
 
     /** A row of cells; odd-positioned cells of a key/value table are bold labels. */
-    private static void row(XWPFTable table, boolean header, String... cells) {
+    static void row(XWPFTable table, boolean header, String... cells) {
         row(table, header, 12, cells);
     }
 
@@ -439,7 +440,7 @@ public final class DocxTemplateGenerator {
     }
 
     /** A label and one value spanning the remaining columns. */
-    private static void merged(XWPFTable table, String label, String value) {
+    static void merged(XWPFTable table, String label, String value) {
         XWPFTableRow row = table.createRow();
         while (row.getTableCells().size() > 2) {
             row.removeCell(row.getTableCells().size() - 1);

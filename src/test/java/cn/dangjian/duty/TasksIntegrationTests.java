@@ -198,6 +198,22 @@ class TasksIntegrationTests {
         assertThat(part(committee, id, t.a1()).figures()).isEqualTo(preview);
     }
 
+    @Test
+    void theNoticeNamesTheTaskItsAssigneesWithTheLeadAndTheDeadline() {
+        long id = tasks.assign(committee, task(LocalDate.of(2026, 12, 20), List.of(t.a1(), t.a2()), t.a2(), TaskData.MEETINGS));
+        String lead = orgs.ref(t.a2()).orElseThrow().name();
+        String pdf = cn.dangjian.support.PdfFiles.text(tasks.notice(branch1, id, true).content());
+        assertThat(pdf).contains("督办通知单", "督办〔2026〕1号", "开展党支部标准化规范化建设自查", lead + "（牵头）",
+                "2026年12月20日", "锦直机工〔2026〕12号", "不需另行填报");
+        TaskFile word = tasks.notice(committee, id, false);
+        assertThat(word.fileName()).isEqualTo("督办通知单（督办〔2026〕1号）.docx");
+        assertThat(cn.dangjian.support.WordFiles.text(word.content())).contains("开展党支部标准化规范化建设自查",
+                lead + "（牵头）").doesNotContain("{{");
+        long b = orgs.create(AccessScope.system(), new NewOrgUnit(t.root(), OrgType.PARTY_COMMITTEE, "无关机关党委" + t.root(),
+                null, null, null));
+        assertThatThrownBy(() -> tasks.notice(trees.subtreeScope(b), id, true)).isInstanceOf(NotFoundException.class);
+    }
+
     private AssignmentView part(AccessScope scope, long taskId, long orgId) {
         return tasks.get(scope, taskId).assignments().stream().filter(a -> a.orgId() == orgId).findFirst().orElseThrow();
     }

@@ -68,6 +68,18 @@ class TaskApiController {
         return tasks.get(scope, id);
     }
 
+    @GetMapping("/{id}/notice.pdf")
+    @Operation(summary = "督办通知单 PDF")
+    ResponseEntity<byte[]> noticePdf(AccessScope scope, @PathVariable long id) {
+        return TaskDownloads.of(tasks.notice(scope, id, true));
+    }
+
+    @GetMapping("/{id}/notice.docx")
+    @Operation(summary = "督办通知单 Word（按交办党组织的文书格式）")
+    ResponseEntity<byte[]> noticeDocx(AccessScope scope, @PathVariable long id) {
+        return TaskDownloads.of(tasks.notice(scope, id, false));
+    }
+
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "交办方撤销办理中的督办事项")
     TaskView withdraw(AccessScope scope, @PathVariable long id, @RequestBody Step body) {

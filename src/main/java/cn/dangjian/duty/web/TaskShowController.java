@@ -50,6 +50,12 @@ class TaskShowController {
         return show(scope, tasks.get(scope, id), null, new LinkedMultiValueMap<>(), List.of(), model);
     }
 
+    @GetMapping("/tasks/{id}/notice.{format:pdf|docx}")
+    org.springframework.http.ResponseEntity<byte[]> notice(AccessScope scope, @PathVariable long id,
+                                                           @PathVariable String format) {
+        return TaskDownloads.of(tasks.notice(scope, id, "pdf".equals(format)));
+    }
+
     @PostMapping("/tasks/{id}/withdraw")
     String withdraw(AccessScope scope, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
                     RedirectAttributes redirect) {
