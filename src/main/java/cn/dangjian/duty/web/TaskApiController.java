@@ -2,6 +2,7 @@ package cn.dangjian.duty.web;
 
 import java.time.LocalDate;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.duty.AssignTask;
 import cn.dangjian.duty.TaskAssignments;
 import cn.dangjian.duty.TaskQuery;
@@ -71,13 +72,13 @@ class TaskApiController {
     @GetMapping("/{id}/notice.pdf")
     @Operation(summary = "督办通知单 PDF")
     ResponseEntity<byte[]> noticePdf(AccessScope scope, @PathVariable long id) {
-        return TaskDownloads.of(tasks.notice(scope, id, true));
+        return DocumentDownload.of(tasks.notice(scope, id, true));
     }
 
     @GetMapping("/{id}/notice.docx")
     @Operation(summary = "督办通知单 Word（按交办党组织的文书格式）")
     ResponseEntity<byte[]> noticeDocx(AccessScope scope, @PathVariable long id) {
-        return TaskDownloads.of(tasks.notice(scope, id, false));
+        return DocumentDownload.of(tasks.notice(scope, id, false));
     }
 
     @PostMapping("/{id}/withdraw")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.duty.AssignmentState;
 import cn.dangjian.duty.AssignmentView;
 import cn.dangjian.duty.TaskAssignments;
@@ -53,7 +54,7 @@ class TaskShowController {
     @GetMapping("/tasks/{id}/notice.{format:pdf|docx}")
     org.springframework.http.ResponseEntity<byte[]> notice(AccessScope scope, @PathVariable long id,
                                                            @PathVariable String format) {
-        return TaskDownloads.of(tasks.notice(scope, id, "pdf".equals(format)));
+        return DocumentDownload.of(tasks.notice(scope, id, "pdf".equals(format)));
     }
 
     @PostMapping("/tasks/{id}/withdraw")

@@ -2,6 +2,7 @@ package cn.dangjian.transfer.web;
 
 import java.util.List;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
@@ -52,7 +53,7 @@ class CertificatePageController {
             in.check();
             LetterFile file = certificates.certificate(scope, request,
                     "DOCX".equals(in.text("format")) ? LetterFile.Format.DOCX : LetterFile.Format.PDF);
-            return TransferDownloads.of(file);
+            return DocumentDownload.of(file);
         } catch (InvalidInputException e) {
             return form(scope, memberId, params, e.problems(), model);
         }

@@ -2,6 +2,7 @@ package cn.dangjian.transfer.web;
 
 import java.time.LocalDate;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.PageResult;
@@ -75,13 +76,13 @@ class IncomingLetterApiController {
     @GetMapping("/{id}/receipt.pdf")
     @Operation(summary = "回执 PDF")
     ResponseEntity<byte[]> receiptPdf(AccessScope scope, @PathVariable long id) {
-        return TransferDownloads.of(letters.receipt(scope, id, LetterFile.Format.PDF));
+        return DocumentDownload.of(letters.receipt(scope, id, LetterFile.Format.PDF));
     }
 
     @GetMapping("/{id}/receipt.docx")
     @Operation(summary = "回执 Word（按本组织的文书格式）")
     ResponseEntity<byte[]> receiptDocx(AccessScope scope, @PathVariable long id) {
-        return TransferDownloads.of(letters.receipt(scope, id, LetterFile.Format.DOCX));
+        return DocumentDownload.of(letters.receipt(scope, id, LetterFile.Format.DOCX));
     }
 
     record Sent(LocalDate sentOn, String handler, String phone, int version) {

@@ -1,9 +1,11 @@
 package cn.dangjian.transfer.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.member.MemberKind;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.PageOrg;
@@ -22,7 +24,6 @@ import cn.dangjian.transfer.LetterFile;
 import cn.dangjian.transfer.ReceiptSent;
 import cn.dangjian.transfer.RecordIncomingLetter;
 import org.springframework.http.ResponseEntity;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -124,7 +125,7 @@ class IncomingLetterPageController {
 
     @GetMapping("/transfers/incoming/{id}/receipt.{format:pdf|docx}")
     ResponseEntity<byte[]> receipt(AccessScope scope, @PathVariable long id, @PathVariable String format) {
-        return TransferDownloads.of(letters.receipt(scope, id,
+        return DocumentDownload.of(letters.receipt(scope, id,
                 "pdf".equals(format) ? LetterFile.Format.PDF : LetterFile.Format.DOCX));
     }
 

@@ -1,5 +1,6 @@
 package cn.dangjian.transfer.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,6 @@ import cn.dangjian.transfer.RecordContact;
 import cn.dangjian.transfer.RegisterInflow;
 import cn.dangjian.transfer.RegisterOutflow;
 import cn.dangjian.transfer.Transfers;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;

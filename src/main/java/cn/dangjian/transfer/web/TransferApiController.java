@@ -4,22 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.transfer.CertificateRequest;
 import cn.dangjian.transfer.LetterCarrier;
 import cn.dangjian.transfer.LetterFile;
 import cn.dangjian.transfer.MembershipCertificates;
 import cn.dangjian.transfer.RecordReceipt;
+import cn.dangjian.transfer.StartBatchTransfer;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
-import cn.dangjian.transfer.TransferKind;
-import cn.dangjian.transfer.TransferOverview;
-import cn.dangjian.transfer.TransferSummary;
-import cn.dangjian.transfer.StartBatchTransfer;
 import cn.dangjian.transfer.TransferBatches;
+import cn.dangjian.transfer.TransferKind;
 import cn.dangjian.transfer.TransferLetters;
+import cn.dangjian.transfer.TransferOverview;
 import cn.dangjian.transfer.TransferQuery;
 import cn.dangjian.transfer.TransferState;
+import cn.dangjian.transfer.TransferSummary;
 import cn.dangjian.transfer.TransferView;
 import cn.dangjian.transfer.Transfers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -170,25 +171,25 @@ class TransferApiController {
     @GetMapping("/{id}/letter.pdf")
     @Operation(summary = "党员组织关系介绍信（存根、介绍信、回执三联）PDF")
     ResponseEntity<byte[]> letterPdf(AccessScope scope, @PathVariable long id) {
-        return TransferDownloads.of(letters.letter(scope, id, LetterFile.Format.PDF));
+        return DocumentDownload.of(letters.letter(scope, id, LetterFile.Format.PDF));
     }
 
     @GetMapping("/{id}/letter.docx")
     @Operation(summary = "党员组织关系介绍信 Word（按本组织的文书格式）")
     ResponseEntity<byte[]> letterDocx(AccessScope scope, @PathVariable long id) {
-        return TransferDownloads.of(letters.letter(scope, id, LetterFile.Format.DOCX));
+        return DocumentDownload.of(letters.letter(scope, id, LetterFile.Format.DOCX));
     }
 
     @PostMapping("/certificate.pdf")
     @Operation(summary = "党员证明信 PDF（外出6个月以内，ZJ-01）：抬头、前往地点、事由、期限（1至6个月）；入党时间、正式/预备、党费已交到自动填写")
     ResponseEntity<byte[]> certificatePdf(AccessScope scope, @RequestBody CertificateRequest body) {
-        return TransferDownloads.of(certificates.certificate(scope, body, LetterFile.Format.PDF));
+        return DocumentDownload.of(certificates.certificate(scope, body, LetterFile.Format.PDF));
     }
 
     @PostMapping("/certificate.docx")
     @Operation(summary = "党员证明信 Word（按本组织的文书格式）")
     ResponseEntity<byte[]> certificateDocx(AccessScope scope, @RequestBody CertificateRequest body) {
-        return TransferDownloads.of(certificates.certificate(scope, body, LetterFile.Format.DOCX));
+        return DocumentDownload.of(certificates.certificate(scope, body, LetterFile.Format.DOCX));
     }
 
     private ResponseEntity<TransferView> created(AccessScope scope, long id) {

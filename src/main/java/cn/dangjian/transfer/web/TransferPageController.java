@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.PageOrg;
 import cn.dangjian.shared.AccessScope;
@@ -13,13 +14,14 @@ import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.PostedForm;
 import cn.dangjian.transfer.LetterCarrier;
+import cn.dangjian.transfer.LetterFile;
 import cn.dangjian.transfer.RecordReceipt;
 import cn.dangjian.transfer.StartLetterTransfer;
 import cn.dangjian.transfer.StartTransfer;
 import cn.dangjian.transfer.TransferBatches;
 import cn.dangjian.transfer.TransferKind;
-import cn.dangjian.transfer.TransferOverview;
 import cn.dangjian.transfer.TransferLetters;
+import cn.dangjian.transfer.TransferOverview;
 import cn.dangjian.transfer.TransferQuery;
 import cn.dangjian.transfer.TransferState;
 import cn.dangjian.transfer.TransferView;
@@ -144,7 +146,7 @@ class TransferPageController {
     @GetMapping("/transfers/{id}/letter.{format:pdf|docx}")
     org.springframework.http.ResponseEntity<byte[]> letter(AccessScope scope, @PathVariable long id,
                                                            @PathVariable String format) {
-        return TransferDownloads.of(letters.letter(scope, id, "pdf".equals(format)
+        return DocumentDownload.of(letters.letter(scope, id, "pdf".equals(format)
                 ? cn.dangjian.transfer.LetterFile.Format.PDF : cn.dangjian.transfer.LetterFile.Format.DOCX));
     }
 
