@@ -8,6 +8,10 @@ import java.util.Set;
 
 import cn.dangjian.duty.AssignTask;
 import cn.dangjian.duty.AssignmentView;
+import cn.dangjian.duty.InspectionKind;
+import cn.dangjian.duty.Inspections;
+import cn.dangjian.duty.ItemView;
+import cn.dangjian.duty.RecordInspection;
 import cn.dangjian.duty.TaskAssignments;
 import cn.dangjian.duty.TaskData;
 import cn.dangjian.duty.TaskSource;
@@ -27,8 +31,8 @@ import org.springframework.stereotype.Component;
  * 工委 assigns a self-check to four 机关党委 (the showcase one leading) — one part reported and waiting for the
  * 工委's review, one closed after review, one with an extension asked, one still being done; a quarter's
  * organizational-life report answered by the figures the platform generates and closed, its other part overdue and
- * reminded; a dues check closed in full; a task on 学时 withdrawn; and the showcase 机关党委's own task to its
- * branches, which the showcase branch still has to do.
+ * reminded; a dues check closed in full; a task on 学时 withdrawn; the showcase 机关党委's own task to its branches,
+ * which the showcase branch still has to do; and a 巡察 of the showcase 机关党委 with 8 problems in every state.
  */
 @Component
 class DutyHistoryWriter {
@@ -36,9 +40,11 @@ class DutyHistoryWriter {
     private final OrgUnits orgs;
     private final Tasks tasks;
     private final TaskAssignments parts;
+    private final Inspections inspections;
     private final Clock clock;
 
-    DutyHistoryWriter(OrgUnits orgs, Tasks tasks, TaskAssignments parts, Clock clock) {
+    DutyHistoryWriter(OrgUnits orgs, Tasks tasks, TaskAssignments parts, Inspections inspections, Clock clock) {
+        this.inspections = inspections;
         this.orgs = orgs;
         this.tasks = tasks;
         this.parts = parts;
@@ -88,6 +94,8 @@ class DutyHistoryWriter {
                 TaskData.NONE, null, null, today.minusDays(3)));
         tasks.withdraw(issuer, hours, tasks.get(issuer, hours).version());
 
+        inspection(committeeId, today);
+
         OrgUnitRef committee = orgs.ref(committeeId).orElseThrow();
         List<Long> branches = orgs.subtree(committeeId, new PageRequest(1, 50)).items().stream()
                 .filter(n -> n.active() && n.type() == OrgType.BRANCH).map(OrgUnitNode::id).limit(4).toList();
@@ -99,6 +107,41 @@ class DutyHistoryWriter {
             branches.stream().filter(b -> b != showcaseBranchId).findFirst()
                     .ifPresent(b -> report(study, b, "已于主题党日集中学习，观看警示教育片，党员逐一谈体会。"));
         }
+    }
+
+    /**
+     * The showcase 机关党委's 巡察 feedback 70 days ago with 8 problems: 2 fixed on the spot (one closed by the 工委),
+     * 3 reported fixed (one closed, one returned and now past its deadline), 2 more past their deadline and 1 still
+     * in time; the 整改情况报告 sent, the 主要负责人组织落实情况报告 not — overdue 10 days after the 2 months.
+     */
+    private void inspection(long orgId, LocalDate today) {
+        LocalDate feedback = today.minusDays(70);
+        AccessScope inspected = side(orgId);
+        long id = inspections.record(inspected, new RecordInspection(orgId, InspectionKind.CIRCUIT, "区委第二巡察组",
+                feedback, List.of(
+                item("理论学习中心组学习流于形式，研讨发言准备不充分", "制定年度学习计划，每次学习确定重点发言人", today.plusDays(20), false),
+                item("部分党支部三会一课记录要素不全", "逐支部检查会议记录，补齐表决情况和出席情况", feedback.plusDays(30), false),
+                item("党费收缴台账未按月登记", "当场补登台账，明确组织委员按月登记", feedback, true),
+                item("发展党员材料缺少政治审查意见", "补充政治审查材料，完善发展党员全程纪实", feedback.plusDays(45), false),
+                item("谈心谈话未做到全覆盖", "制定谈心谈话计划，年底前完成全覆盖", feedback.plusDays(60), false),
+                item("党员活动室制度未上墙", "当场整改", feedback, true),
+                item("机关纪委监督执纪问责力度不够", "建立问题线索台账，定期分析研判", feedback.plusDays(40), false),
+                item("对巡察反馈问题整改的跟踪督办不够", "建立整改台账，按月调度", feedback.plusDays(50), false))));
+        List<ItemView> items = inspections.get(inspected, id).items();
+        AccessScope above = AccessScope.system();
+        inspections.itemClose(above, items.get(2).id(), "核对台账，同意销号", items.get(2).version());
+        inspections.itemDone(inspected, items.get(1).id(), "各党支部会议记录已补齐", items.get(1).version());
+        inspections.itemDone(inspected, items.get(3).id(), "已补充政治审查材料", items.get(3).version());
+        inspections.itemDone(inspected, items.get(4).id(), "已完成谈心谈话38人次", items.get(4).version());
+        inspections.itemClose(above, items.get(1).id(), "抽查3个党支部会议记录，要素齐全，同意销号",
+                inspections.get(above, id).items().get(1).version());
+        inspections.itemReturn(above, items.get(4).id(), "仍有2名党员未谈，请补齐后再报",
+                inspections.get(above, id).items().get(4).version());
+        inspections.reportSent(inspected, id, false, feedback.plusDays(55), inspections.get(inspected, id).version());
+    }
+
+    private static RecordInspection.NewItem item(String problem, String measures, LocalDate deadline, boolean now) {
+        return new RecordInspection.NewItem(problem, measures, deadline, now ? "王建国" : "刘志远", "陈立新", now);
     }
 
     private void report(long task, long orgId, String text) {

@@ -5,5 +5,5 @@
  * generated from the platform's records where the task asks for data it holds (DB-03, 最多报一次) — which the issuer
  * reviews and closes (对账销号: who, when, on what) or returns with the reason. Nothing here ranks organizations.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "life", "dues", "documents"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "org", "life", "dues", "documents", "parameters"})
 package cn.dangjian.duty;

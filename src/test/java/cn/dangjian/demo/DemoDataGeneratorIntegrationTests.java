@@ -110,6 +110,8 @@ class DemoDataGeneratorIntegrationTests {
     cn.dangjian.transfer.MobileMembers mobile;
     @Autowired
     cn.dangjian.duty.Tasks duty;
+    @Autowired
+    cn.dangjian.duty.Inspections inspections;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -188,6 +190,14 @@ class DemoDataGeneratorIntegrationTests {
         var generated = all.stream().filter(r -> r.title().contains("组织生活开展情况")).findFirst().orElseThrow();
         assertThat(duty.get(system, generated.id()).assignments()).anySatisfy(a ->
                 assertThat(a.figures()).contains("组织生活开展情况", "支部党员大会"));
+        var inspected = inspections.list(system, report.rootId());
+        assertThat(inspected).as("a 巡察 of one 机关党委 with 8 problems").singleElement().satisfies(v -> {
+            assertThat(v.items()).hasSize(8).anyMatch(cn.dangjian.duty.ItemView::immediate);
+            assertThat(v.items()).extracting(cn.dangjian.duty.ItemView::state).contains(cn.dangjian.duty.ItemState.OPEN,
+                    cn.dangjian.duty.ItemState.DONE, cn.dangjian.duty.ItemState.CLOSED);
+            assertThat(v.items()).anyMatch(i -> i.overdueOn(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+            assertThat(v.leaderReportOn()).isNull();
+        });
         DemoAccount secretary = report.accounts().stream().filter(a -> a.username().startsWith("zhibu")).findFirst().orElseThrow();
         AccessScope scope = signIn.scopeOf(secretary.username());
         assertThat(duty.list(scope, scope.anchorOrgIds().get(0), new cn.dangjian.duty.TaskQuery(

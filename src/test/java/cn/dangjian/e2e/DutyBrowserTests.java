@@ -19,7 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * 督查督办 in the browser (DB-01…DB-04): the 工委 assigns a task to two 机关党委; one reports from a phone, the 工委
  * reviews the report and closes that part; the other lets its deadline pass and shows, overdue, among the
- * organizations the 工委 looks at first.
+ * sub-organizations on the 工委's 待办事项 page.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class DutyBrowserTests extends BrowserTest {
@@ -88,8 +88,9 @@ class DutyBrowserTests extends BrowserTest {
         jdbc.sql("UPDATE duty_assignment SET deadline = :d WHERE org_id = :b").param("d", today.minusDays(2))
                 .param("b", b).update();
         compliance.reevaluateSubtree(t.root());
-        page.navigate("/");
-        assertThat(page.locator("#attention-list .attention-org[data-org-id='" + b + "']")).containsText("督办事项未按期反馈1项");
+        page.navigate("/compliance?orgId=" + t.root()); // the 工委 staff reach every tree: this one's 待办事项
+        assertThat(page.locator("#sub-organizations .attention-org[data-org-id='" + b + "']"))
+                .containsText("督办事项未按期反馈1项");
         screenshot("overdue-on-workbench");
         page.navigate(taskUrl);
         assertThat(page.locator("#part-" + partOf(b))).containsText("逾期");

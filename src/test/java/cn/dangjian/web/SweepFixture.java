@@ -95,6 +95,7 @@ class SweepFixture {
     @Autowired cn.dangjian.transfer.MobileMembers mobile;
     @Autowired cn.dangjian.duty.Tasks tasks;
     @Autowired cn.dangjian.duty.TaskAssignments parts;
+    @Autowired cn.dangjian.duty.Inspections inspections;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
@@ -102,7 +103,8 @@ class SweepFixture {
      */
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
                   long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
-                  long transferId, long incomingId, long mobileId, long taskId, long partId) {
+                  long transferId, long incomingId, long mobileId, long taskId, long partId, long inspectionId,
+                  long itemId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -112,7 +114,8 @@ class SweepFixture {
                     Map.entry("reductions", dues.reductionId()), Map.entry("voluntary", dues.voluntaryId()),
                     Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
                     Map.entry("transfers", transferId), Map.entry("incoming", incomingId),
-                    Map.entry("mobile-members", mobileId), Map.entry("tasks", taskId), Map.entry("parts", partId));
+                    Map.entry("mobile-members", mobileId), Map.entry("tasks", taskId), Map.entry("parts", partId),
+                    Map.entry("inspections", inspectionId));
         }
     }
 
@@ -171,9 +174,21 @@ class SweepFixture {
         long token = tokens.create(holder, marker + "令牌", null).token().id();
         Dues dues = dues(orgId, first, second, marker);
         long[] task = supervisedTask(orgId, marker, holder);
+        long[] inspection = inspection(orgId, marker, holder);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
                 holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch),
-                mobileOut(first, marker), task[0], task[1]);
+                mobileOut(first, marker), task[0], task[1], inspection[0], inspection[1]);
+    }
+
+    /** An inspection's feedback to the branch: the marker is in a problem and in how it was fixed. */
+    private long[] inspection(long orgId, String marker, AccessScope branch) {
+        long id = inspections.record(branch, new cn.dangjian.duty.RecordInspection(orgId,
+                cn.dangjian.duty.InspectionKind.CIRCUIT, "巡检巡察组", LocalDate.now().minusDays(5), List.of(
+                new cn.dangjian.duty.RecordInspection.NewItem(marker + "问题", "整改措施", LocalDate.now().plusDays(20),
+                        "张明", null, false))));
+        cn.dangjian.duty.ItemView item = inspections.get(branch, id).items().get(0);
+        inspections.itemDone(branch, item.id(), marker + "完成情况", item.version());
+        return new long[] {id, item.id()};
     }
 
     /**

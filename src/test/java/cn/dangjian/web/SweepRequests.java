@@ -109,6 +109,8 @@ final class SweepRequests {
         if (name.equals("id")) {
             String before = pattern.substring(0, m.start());
             String collection = before.substring(before.lastIndexOf('/', before.length() - 2) + 1, before.length() - 1);
+            // the API names an inspection's rectification "rectifications"; the pages' rectifications are life's
+            collection = before.startsWith("/api/v1/rectifications") ? "inspections" : collection;
             Object id = target.ids().get(collection);
             if (id == null) {
                 throw new AssertionError("端点巡检不知道如何填写 " + pattern + " 中的 {id}：请在 SweepFixture.Target 中加入“"
@@ -149,6 +151,10 @@ final class SweepRequests {
             case "meetingid" -> {
                 targets[0] = true;
                 yield target.meetingId();
+            }
+            case "itemid" -> {
+                targets[0] = true;
+                yield target.itemId();
             }
             case "taskid" -> {
                 targets[0] = true;

@@ -14,12 +14,21 @@ abstract class DutyRule extends CatalogueRule {
     static final String PRACTICE = "各地督查督办工作规程通行做法";
 
     DutyRule(String code, String ruleId, String title) {
-        super("duty." + code, ruleId, PRACTICE, 1, RuleCategory.DUTY, title);
+        this(code, ruleId, PRACTICE, title);
+    }
+
+    DutyRule(String code, String ruleId, String article, String title) {
+        super("duty." + code, ruleId, article, 1, RuleCategory.DUTY, title);
     }
 
     @Override
     public boolean appliesTo(OrgFacts facts) {
         return facts.org().active() && facts.find(DutyFacts.class).isPresent();
+    }
+
+    /** The inspection's page, where its items are fixed and closed and its reports recorded as sent. */
+    static String inspectionPage(long inspectionId) {
+        return "/inspections/" + inspectionId;
     }
 
     /** The task's page, where its part is reported, reviewed or closed. */

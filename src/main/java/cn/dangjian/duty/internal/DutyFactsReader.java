@@ -10,13 +10,16 @@ import java.util.Set;
 
 import cn.dangjian.duty.DutyFacts;
 import cn.dangjian.duty.DutyFacts.AwaitingDecision;
+import cn.dangjian.duty.DutyFacts.DueReports;
+import cn.dangjian.duty.DutyFacts.OpenItem;
 import cn.dangjian.duty.DutyFacts.OpenPart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the duty facts of a batch of organizations in three statements: the open parts they carry, the parts of
- * their tasks waiting for their decision, and the organizations' names. Parts of withdrawn tasks are not read.
+ * Reads the duty facts of a batch of organizations in five statements: the open parts they carry and the parts of
+ * their tasks waiting for their decision, the organizations' names, their rectification items not fixed and their
+ * inspections with a report not sent. Parts of withdrawn tasks are not read.
  */
 @Component
 public class DutyFactsReader {
@@ -75,12 +78,41 @@ public class DutyFactsReader {
                         open ? r.askedOn() : r.reportedOn()));
             }
         }
+        Map<Long, List<OpenItem>> items = new HashMap<>();
+        Map<Long, List<DueReports>> reports = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.id, r.inspection_id, r.org_id, r.position, r.problem, r.owner, r.deadline, i.kind, i.team
+                        FROM duty_rectification r JOIN duty_inspection i ON i.id = r.inspection_id
+                        WHERE r.org_id IN (:orgs) AND r.state = 'OPEN' ORDER BY r.deadline, r.id""")
+                .param("orgs", orgIds).query((rs, n) -> items.computeIfAbsent(rs.getLong("org_id"),
+                        k -> new ArrayList<>()).add(new OpenItem(rs.getLong("id"), rs.getLong("inspection_id"),
+                        inspection(rs.getString("team"), rs.getString("kind")), rs.getInt("position"),
+                        rs.getString("problem"), rs.getString("owner"), rs.getObject("deadline", LocalDate.class))))
+                .list();
+        jdbc.sql("""
+                        SELECT id, org_id, kind, team, feedback_on, reports_due, rectification_report_on, leader_report_on
+                        FROM duty_inspection
+                        WHERE org_id IN (:orgs) AND (rectification_report_on IS NULL OR leader_report_on IS NULL)""")
+                .param("orgs", orgIds).query((rs, n) -> reports.computeIfAbsent(rs.getLong("org_id"),
+                        k -> new ArrayList<>()).add(new DueReports(rs.getLong("id"),
+                        inspection(rs.getString("team"), rs.getString("kind")),
+                        rs.getObject("feedback_on", LocalDate.class), rs.getObject("reports_due", LocalDate.class),
+                        rs.getObject("rectification_report_on") != null, rs.getObject("leader_report_on") != null)))
+                .list();
         Map<Long, DutyFacts> facts = new HashMap<>();
         Set<Long> with = new HashSet<>(assigned.keySet());
         with.addAll(toDecide.keySet());
+        with.addAll(items.keySet());
+        with.addAll(reports.keySet());
         with.forEach(org -> facts.put(org, new DutyFacts(assigned.getOrDefault(org, List.of()),
-                toDecide.getOrDefault(org, List.of()))));
+                toDecide.getOrDefault(org, List.of()), items.getOrDefault(org, List.of()),
+                reports.getOrDefault(org, List.of()))));
         return facts;
+    }
+
+    /** 「市委第三巡察组巡察」: how the inspection is named in a finding. */
+    private static String inspection(String team, String kind) {
+        return team + cn.dangjian.duty.InspectionKind.valueOf(kind).label();
     }
 
     private record Row(long id, long taskId, String number, String title, long orgId, long issuerId, String state,

@@ -80,10 +80,43 @@ class DutyRuleTests {
         assertThat(outcome(decision, branch(), context(LocalDate.of(2026, 12, 20)))).isEqualTo("N/A");
     }
 
+    private final RectificationItemRule item = new RectificationItemRule();
+    private final RectificationReportRule report = new RectificationReportRule();
+
+    @ParameterizedTest(name = "item due by 2026-12-31, on {0}: {1}")
+    @CsvSource({
+            "2026-12-23, NONE",
+            // the last 7 days
+            "2026-12-24, DUE:item-5",
+            "2026-12-31, DUE:item-5",
+            "2027-01-01, OVERDUE:item-5"})
+    void aRectificationItemIsDueInItsLastWeekAndOverdueAfter(LocalDate today, String expected) {
+        DutyFacts facts = new DutyFacts(List.of(), List.of(), List.of(new DutyFacts.OpenItem(5, 3, "区委第三巡察组巡察", 1,
+                "三会一课记录不规范", "张明", LocalDate.of(2026, 12, 31))), List.of());
+        assertThat(outcome(item, branch(facts), context(today))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "feedback 2026-10-31, reports due 2026-12-31, on {0} (sent: {1}): {2}")
+    @CsvSource({
+            "2026-11-01, false, DUE:inspection-3",
+            "2026-12-31, false, DUE:inspection-3",
+            "2027-01-01, false, OVERDUE:inspection-3",
+            "2027-01-01, true, OVERDUE:inspection-3"})
+    void theReportsAreDueByTheParametersMonthsAndOverdueAfter(LocalDate today, boolean oneSent, String expected) {
+        DutyFacts facts = new DutyFacts(List.of(), List.of(), List.of(), List.of(new DutyFacts.DueReports(3,
+                "区委第三巡察组巡察", LocalDate.of(2026, 10, 31), LocalDate.of(2026, 12, 31), oneSent, false)));
+        assertThat(outcome(report, branch(facts), context(today))).isEqualTo(expected);
+        String message = report.evaluate(branch(facts), context(today)).get(0).message();
+        assertThat(message).contains("主要负责人组织落实情况报告", "ZG-01");
+        assertThat(message.contains("反馈，整改情况报告和")).isEqualTo(!oneSent);
+    }
+
     @Test
     void theDutyRulesCiteThePracticeTheyFollow() {
         List<ComplianceRule> rules = List.of(due, decision);
         assertThat(rules).extracting(ComplianceRule::ruleId).containsExactly("DB-01", "DB-04");
+        assertThat(List.of(item, report)).extracting(ComplianceRule::ruleId).containsExactly("ZG-03", "ZG-01");
+        assertThat(report.article()).contains("巡视工作条例");
         assertThat(rules).extracting(ComplianceRule::category).containsOnly(RuleCategory.DUTY);
         assertThat(rules).allSatisfy(r -> {
             assertThat(r.code()).startsWith("duty.");
