@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 巡视巡察整改 (ZG-01…ZG-03): the inspected organization records the feedback as a list of problems, each with its
  * measures, deadline, responsible person and leader (items fixed on the spot marked 立行立改), reports each fixed
- * and the two reports sent; the organization above reviews and closes each item (销号) or returns it. The reports
- * are due the parameter's months after the feedback. Outside the inspected organization's line: 404.
+ * and the two reports sent; the organization above reviews and closes each item (销号) or returns it — and does not
+ * take the inspected side's steps. The reports are due the parameter's months after the feedback. Outside the
+ * inspected organization's line: 404.
  */
 @Service
 @Transactional
@@ -57,6 +58,7 @@ public class Inspections {
     public long record(AccessScope scope, RecordInspection cmd) {
         scope.require(Permission.DUTY_REPORT);
         OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
+        inspectedSide(scope, org.id());
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         if (cmd.kind() == null) {
@@ -114,6 +116,7 @@ public class Inspections {
     public void addItem(AccessScope scope, long id, RecordInspection.NewItem item) {
         scope.require(Permission.DUTY_REPORT);
         Inspection i = visible(scope, id);
+        inspectedSide(scope, i.orgId());
         List<FieldProblem> problems = new ArrayList<>();
         RecordInspection.NewItem n = check(item, "", "", i.feedbackOn(), problems);
         if (!problems.isEmpty()) {
@@ -128,6 +131,7 @@ public class Inspections {
     public void itemDone(AccessScope scope, long itemId, String note, int version) {
         scope.require(Permission.DUTY_REPORT);
         RectificationItem item = item(scope, itemId, version);
+        inspectedSide(scope, item.orgId());
         item.done(TextKind.LONG_TEXT.required("note", "完成情况", note), LocalDate.now(clock));
         items.save(item);
     }
@@ -150,6 +154,7 @@ public class Inspections {
     public void reportSent(AccessScope scope, long id, boolean leaderReport, LocalDate on, int version) {
         scope.require(Permission.DUTY_REPORT);
         Inspection i = visible(scope, id);
+        inspectedSide(scope, i.orgId());
         if (i.version() != version) {
             throw new ConflictException("该整改记录已被他人修改，请刷新后重试");
         }
@@ -184,6 +189,13 @@ public class Inspections {
             throw new ConflictException("整改事项由上级党组织审核销号");
         }
         return item;
+    }
+
+    /** The inspected side's steps are not the reviewer's: whoever closes the items does not also report them fixed. */
+    private void inspectedSide(AccessScope scope, long orgId) {
+        if (reviewer(scope, orgId)) {
+            throw new ConflictException("这一步由被检查的党组织办理，上级党组织负责审核销号");
+        }
     }
 
     private boolean reviewer(AccessScope scope, Inspection i) {

@@ -111,6 +111,8 @@ class DemoDataGeneratorIntegrationTests {
     @Autowired
     cn.dangjian.duty.Tasks duty;
     @Autowired
+    cn.dangjian.support.EventsSettled events;
+    @Autowired
     cn.dangjian.duty.Inspections inspections;
 
     private final AccessScope system = AccessScope.system();
@@ -123,6 +125,7 @@ class DemoDataGeneratorIntegrationTests {
         int district = DISTRICTS.getAndIncrement();
         suffix = ".t" + district;
         report = generator.generate(DemoTier.DISTRICT, district, suffix);
+        events.await(); // listeners run after the demo's transactions: a received member's case follows them
         tree = orgs.search(system, new OrgUnitQuery(null, null, report.rootId(), false),
                 new PageRequest(1, PageRequest.MAX_SIZE)).items();
     }

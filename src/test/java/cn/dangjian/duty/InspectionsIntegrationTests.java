@@ -106,6 +106,10 @@ class InspectionsIntegrationTests {
         assertThat(closed.closedBy()).isEqualTo(committee.username());
         assertThatThrownBy(() -> inspections.itemDone(branch, first.id(), "再报", closed.version()))
                 .isInstanceOf(ConflictException.class);
+        ItemView third = inspections.get(committee, id).items().get(2);
+        assertThatThrownBy(() -> inspections.itemDone(committee, third.id(), "代为报告", third.version()))
+                .as("the reviewer does not report for the inspected").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("被检查的党组织");
     }
 
     @Test

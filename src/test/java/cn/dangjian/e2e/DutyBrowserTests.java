@@ -96,6 +96,54 @@ class DutyBrowserTests extends BrowserTest {
         assertThat(page.locator("#part-" + partOf(b))).containsText("逾期");
     }
 
+    @Test
+    void aBranchRecordsAnInspectionsProblemsFromAPhoneAndItsCommitteeClosesOneAfterReview() {
+        TestTree.Tree t = trees.build();
+        String secretary = trees.account("BRANCH_SECRETARY", t.a1(), t.memberA1());
+        String committee = trees.account("PARTY_COMMITTEE_SECRETARY", t.a(), null);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        page.setViewportSize(390, 844);
+        login(secretary, TestTree.PASSWORD);
+        page.navigate("/inspections");
+        page.locator("#inspection-new").click();
+        page.locator("#kind").selectOption("CIRCUIT");
+        page.locator("#feedbackOn").fill(today.minusDays(10).toString());
+        page.locator("#team").fill("区委第三巡察组");
+        page.locator("#problem-0").fill("三会一课记录要素不全");
+        page.locator("#measures-0").fill("逐次补齐会议记录");
+        page.locator("#deadline-0").fill(today.plusDays(20).toString());
+        page.locator("#problem-1").fill("党员活动室制度未上墙");
+        page.locator("#measures-1").fill("当场整改");
+        page.locator("#deadline-1").fill(today.minusDays(10).toString());
+        page.locator("#owner-1").fill("王建国");
+        page.locator("#immediate-1").check();
+        page.locator("#inspection-save").click();
+        assertThat(page.locator("#form-problems")).containsText("第1个问题的责任人");
+        assertThat(page.locator("#problem-0")).hasValue("三会一课记录要素不全"); // nothing typed is lost
+        org.assertj.core.api.Assertions.assertThat(PhoneLayoutProbe.problems(page, "inspection form"))
+                .as("fits a 390 px phone").isEmpty();
+        page.locator("#owner-0").fill("张明");
+        page.locator("#inspection-save").click();
+        assertThat(page.locator("#reports-due")).hasText(today.minusDays(10).plusMonths(2).toString());
+        assertThat(page.locator("section[id^=item-]").nth(1)).containsText("立行立改");
+        page.locator("section[id^=item-]").first().locator("input[name=note]").fill("已补齐全部会议记录");
+        page.locator("section[id^=item-]").first().locator(".done-save").click();
+        assertThat(page.locator("#notice")).containsText("已报告整改完成");
+        assertThat(page.locator(".close-form")).hasCount(0); // the branch does not close its own items
+        screenshot("inspection-390");
+        String url = page.url();
+        context.clearCookies();
+
+        page.setViewportSize(1366, 900);
+        login(committee, TestTree.PASSWORD);
+        page.navigate(url);
+        page.locator("section[id^=item-]").first().locator(".close-form input[name=note]").fill("抽查记录，同意销号");
+        page.locator("section[id^=item-]").first().locator(".close-save").click();
+        assertThat(page.locator("section[id^=item-]").first()).containsText("已销号");
+        screenshot("inspection-closed");
+    }
+
     private long partOf(long orgId) {
         return jdbc.sql("SELECT id FROM duty_assignment WHERE org_id = :o ORDER BY id DESC LIMIT 1").param("o", orgId)
                 .query(Long.class).single();
