@@ -129,6 +129,14 @@ public enum DocumentTemplate {
             Map.of()),
 
     /**
+     * 整改台账 — an inspection's problems with measures, deadlines, who is responsible, how each was fixed and closed,
+     * and where the two reports stand (ZG-01, ZG-03).
+     */
+    RECTIFICATION_LEDGER("整改台账", "rectification-ledger",
+            List.of("组织名称", "检查", "反馈日期", "报告期限", "汇总", "报告情况"),
+            Map.of("整改事项", List.of("序号", "问题", "整改措施", "整改时限", "责任人", "责任领导", "完成情况", "销号情况"))),
+
+    /**
      * 党员证明信 — proves a member's membership for an absence of up to 6 months, the relationship staying where it is
      * (ZJ-01): joined when, 正式/预备, where to, why and how long, 党费已交到 in characters.
      */

@@ -132,7 +132,7 @@ public class Tasks {
      * assigned, to whom, by when.
      */
     @Transactional(readOnly = true)
-    public TaskFile notice(AccessScope scope, long id, boolean pdf) {
+    public DutyFile notice(AccessScope scope, long id, boolean pdf) {
         TaskView t = get(scope, id);
         String assignees = String.join("、", t.assignments().stream()
                 .sorted(java.util.Comparator.comparing(AssignmentView::lead).reversed())
@@ -141,8 +141,8 @@ public class Tasks {
                 + (t.sourceNote() == null ? "" : "（" + t.sourceNote() + "）"), assignees, t.content(), t.criteria(),
                 t.deadline(), t.issuedOn(), t.data() == TaskData.NONE ? null : t.data().label() + "，" + t.reportPeriod());
         String name = "督办通知单（" + t.number() + "）";
-        return pdf ? new TaskFile(name + ".pdf", documents.pdf(DocumentTemplate.TASK_NOTICE, doc.toModel()))
-                : new TaskFile(name + ".docx", documents.docxFor(DocumentTemplate.TASK_NOTICE,
+        return pdf ? new DutyFile(name + ".pdf", documents.pdf(DocumentTemplate.TASK_NOTICE, doc.toModel()))
+                : new DutyFile(name + ".docx", documents.docxFor(DocumentTemplate.TASK_NOTICE,
                 orgs.ref(t.issuerOrgId()).orElseThrow().path(), doc.toModel()));
     }
 

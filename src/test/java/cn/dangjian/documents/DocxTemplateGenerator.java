@@ -32,7 +32,7 @@ public final class DocxTemplateGenerator {
     static final String BODY_FONT = "仿宋_GB2312";
     static final String TABLE_FONT = "宋体";
     private static final int TABLE_WIDTH = 8844; // twentieths of a point: A4 less 2.8 cm and 2.6 cm margins
-    private static final int LANDSCAPE_TABLE_WIDTH = 13776; // A4 landscape less the same side margins
+    static final int LANDSCAPE_TABLE_WIDTH = 13776; // A4 landscape less the same side margins
 
     private DocxTemplateGenerator() {
     }
@@ -57,6 +57,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("transfer-receipt.docx"), TransferLetterTemplate.receipt());
         Files.write(folder.resolve("membership-certificate.docx"), TransferLetterTemplate.certificate());
         Files.write(folder.resolve("task-notice.docx"), DutyTemplates.taskNotice());
+        Files.write(folder.resolve("rectification-ledger.docx"), DutyTemplates.rectificationLedger());
     }
 
     /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */
@@ -298,7 +299,7 @@ public final class DocxTemplateGenerator {
         return newDocument(false);
     }
 
-    private static XWPFDocument newDocument(boolean landscape) {
+    static XWPFDocument newDocument(boolean landscape) {
         XWPFDocument doc = new XWPFDocument();
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
@@ -352,7 +353,7 @@ public final class DocxTemplateGenerator {
         text(paragraph.createRun(), content, BODY_FONT, 12, false);
     }
 
-    private static void heading(XWPFDocument doc, String content) {
+    static void heading(XWPFDocument doc, String content) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setSpacingBefore(240);
         paragraph.setSpacingAfter(120);
@@ -402,7 +403,7 @@ public final class DocxTemplateGenerator {
         return table(doc, columns, percents, TABLE_WIDTH);
     }
 
-    private static XWPFTable table(XWPFDocument doc, int columns, int[] percents, int width) {
+    static XWPFTable table(XWPFDocument doc, int columns, int[] percents, int width) {
         XWPFTable table = doc.createTable(1, columns);
         table.setWidth(width);
         table.setTableAlignment(TableRowAlign.CENTER);

@@ -24,6 +24,27 @@ final class DutyTemplates {
 
     public static void main(String[] args) throws IOException {
         Files.write(Path.of("src/main/resources/documents/templates/task-notice.docx"), taskNotice());
+        Files.write(Path.of("src/main/resources/documents/templates/rectification-ledger.docx"), rectificationLedger());
+    }
+
+    /** Landscape: one row per problem, then the counts and the reports. */
+    static byte[] rectificationLedger() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument(true)) {
+            title(doc, "整改台账", "{{组织名称}}");
+            right(doc, "{{检查}}　反馈日期：{{反馈日期}}　报告报送期限：{{报告期限}}");
+            XWPFTable items = table(doc, 8, new int[] {5, 20, 20, 9, 8, 8, 15, 15},
+                    DocxTemplateGenerator.LANDSCAPE_TABLE_WIDTH);
+            DocxTemplateGenerator.row(items, true, 10.5, "序号", "问题", "整改措施", "整改时限", "责任人", "责任领导", "完成情况",
+                    "销号情况");
+            DocxTemplateGenerator.text(items.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{整改事项}}",
+                    DocxTemplateGenerator.TABLE_FONT, 10.5, false);
+            DocxTemplateGenerator.row(items, false, 10.5, "[序号]", "[问题]", "[整改措施]", "[整改时限]", "[责任人]", "[责任领导]",
+                    "[完成情况]", "[销号情况]");
+            DocxTemplateGenerator.heading(doc, "汇总");
+            body(doc, "{{汇总}}");
+            body(doc, "{{报告情况}}");
+            return DocxTemplateGenerator.bytes(doc);
+        }
     }
 
     static byte[] taskNotice() throws IOException {

@@ -113,6 +113,22 @@ class InspectionsIntegrationTests {
     }
 
     @Test
+    void theLedgerListsEveryProblemWithHowItStandsAndTheReports() {
+        long id = recorded();
+        ItemView first = inspections.get(branch, id).items().get(0);
+        inspections.itemDone(branch, first.id(), "已补齐2026年全部会议记录", first.version());
+        inspections.itemClose(committee, first.id(), "抽查会议记录，同意销号", inspections.get(committee, id).items().get(0).version());
+        String pdf = cn.dangjian.support.PdfFiles.text(inspections.ledger(committee, id, true).content());
+        assertThat(pdf).contains("整改台账", "区委第三巡察组巡察", "三会一课记录不规范", "已补齐2026年全部会议记录",
+                "抽查会议记录，同意销号", "立行立改", "问题3个，其中立行立改1个；已销号1个，未销号2个", "整改情况报告尚未报送");
+        DutyFile word = inspections.ledger(branch, id, false);
+        assertThat(cn.dangjian.support.WordFiles.text(word.content())).contains("谈心谈话未全覆盖", "张明")
+                .doesNotContain("{{");
+        assertThatThrownBy(() -> inspections.ledger(trees.subtreeScope(t.a2()), id, true))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void eachReportIsRecordedOnceBetweenTheFeedbackAndToday() {
         long id = recorded();
         int version = inspections.get(branch, id).version();

@@ -205,7 +205,7 @@ class TasksIntegrationTests {
         String pdf = cn.dangjian.support.PdfFiles.text(tasks.notice(branch1, id, true).content());
         assertThat(pdf).contains("督办通知单", "督办〔2026〕1号", "开展党支部标准化规范化建设自查", lead + "（牵头）",
                 "2026年12月20日", "锦直机工〔2026〕12号", "不需另行填报");
-        TaskFile word = tasks.notice(committee, id, false);
+        DutyFile word = tasks.notice(committee, id, false);
         assertThat(word.fileName()).isEqualTo("督办通知单（督办〔2026〕1号）.docx");
         assertThat(cn.dangjian.support.WordFiles.text(word.content())).contains("开展党支部标准化规范化建设自查",
                 lead + "（牵头）").doesNotContain("{{");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.duty.InspectionKind;
 import cn.dangjian.duty.InspectionView;
 import cn.dangjian.duty.Inspections;
@@ -91,6 +92,12 @@ class InspectionPageController {
     @GetMapping("/inspections/{id}")
     String show(AccessScope scope, @PathVariable long id, Model model) {
         return show(inspections.get(scope, id), new LinkedMultiValueMap<>(), List.of(), model);
+    }
+
+    @GetMapping("/inspections/{id}/ledger.{format:pdf|docx}")
+    org.springframework.http.ResponseEntity<byte[]> ledger(AccessScope scope, @PathVariable long id,
+                                                           @PathVariable String format) {
+        return DocumentDownload.of(inspections.ledger(scope, id, "pdf".equals(format)));
     }
 
     @PostMapping("/inspections/{id}/{step}")

@@ -3,6 +3,7 @@ package cn.dangjian.duty.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.dangjian.documents.DocumentDownload;
 import cn.dangjian.duty.InspectionView;
 import cn.dangjian.duty.Inspections;
 import cn.dangjian.duty.RecordInspection;
@@ -52,6 +53,18 @@ class RectificationApiController {
     @Operation(summary = "一次检查的整改台账：问题、措施、时限、责任人、完成和销号情况，两项报告的报送情况")
     InspectionView get(AccessScope scope, @PathVariable long id) {
         return inspections.get(scope, id);
+    }
+
+    @GetMapping("/{id}/ledger.pdf")
+    @Operation(summary = "整改台账 PDF：问题、措施、时限、责任人、完成和销号情况，两项报告的报送情况")
+    ResponseEntity<byte[]> ledgerPdf(AccessScope scope, @PathVariable long id) {
+        return DocumentDownload.of(inspections.ledger(scope, id, true));
+    }
+
+    @GetMapping("/{id}/ledger.docx")
+    @Operation(summary = "整改台账 Word（按本组织的文书格式）")
+    ResponseEntity<byte[]> ledgerDocx(AccessScope scope, @PathVariable long id) {
+        return DocumentDownload.of(inspections.ledger(scope, id, false));
     }
 
     @PostMapping("/{id}/items")
