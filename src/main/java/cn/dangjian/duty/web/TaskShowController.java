@@ -17,6 +17,7 @@ import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
+import cn.dangjian.shared.Permission;
 import cn.dangjian.shared.PostedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,7 +111,7 @@ class TaskShowController {
                         List<FieldProblem> problems, Model model) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> previews = new HashMap<>();
-        if (!task.asIssuer() && task.data() != TaskData.NONE) {
+        if (!task.asIssuer() && task.data() != TaskData.NONE && scope.can(Permission.DUTY_REPORT)) {
             for (AssignmentView a : task.assignments()) {
                 if (a.detailed() && a.state() == AssignmentState.IN_PROGRESS) {
                     previews.put(a.id(), parts.previewFigures(scope, a.id(), a.version()));
