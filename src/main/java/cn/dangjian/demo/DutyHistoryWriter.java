@@ -129,13 +129,13 @@ class DutyHistoryWriter {
                 item("对巡察反馈问题整改的跟踪督办不够", "建立整改台账，按月调度", feedback.plusDays(50), false))));
         List<ItemView> items = inspections.get(inspected, id).items();
         AccessScope above = AccessScope.system();
-        inspections.itemClose(above, items.get(2).id(), "核对台账，同意销号", items.get(2).version());
-        inspections.itemDone(inspected, items.get(1).id(), "各党支部会议记录已补齐", items.get(1).version());
-        inspections.itemDone(inspected, items.get(3).id(), "已补充政治审查材料", items.get(3).version());
-        inspections.itemDone(inspected, items.get(4).id(), "已完成谈心谈话38人次", items.get(4).version());
-        inspections.itemClose(above, items.get(1).id(), "抽查3个党支部会议记录，要素齐全，同意销号",
+        inspections.itemClose(above, id, items.get(2).id(), "核对台账，同意销号", items.get(2).version());
+        inspections.itemDone(inspected, id, items.get(1).id(), "各党支部会议记录已补齐", items.get(1).version());
+        inspections.itemDone(inspected, id, items.get(3).id(), "已补充政治审查材料", items.get(3).version());
+        inspections.itemDone(inspected, id, items.get(4).id(), "已完成谈心谈话38人次", items.get(4).version());
+        inspections.itemClose(above, id, items.get(1).id(), "抽查3个党支部会议记录，要素齐全，同意销号",
                 inspections.get(above, id).items().get(1).version());
-        inspections.itemReturn(above, items.get(4).id(), "仍有2名党员未谈，请补齐后再报",
+        inspections.itemReturn(above, id, items.get(4).id(), "仍有2名党员未谈，请补齐后再报",
                 inspections.get(above, id).items().get(4).version());
         inspections.reportSent(inspected, id, false, feedback.plusDays(55), inspections.get(inspected, id).version());
     }

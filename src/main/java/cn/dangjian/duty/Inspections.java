@@ -149,24 +149,24 @@ public class Inspections {
     }
 
     /** The inspected organization reports an item fixed, saying how. */
-    public void itemDone(AccessScope scope, long itemId, String note, int version) {
+    public void itemDone(AccessScope scope, long id, long itemId, String note, int version) {
         scope.require(Permission.DUTY_REPORT);
-        RectificationItem item = item(scope, itemId, version);
+        RectificationItem item = item(scope, id, itemId, version);
         inspectedSide(scope, item.orgId());
         item.done(TextKind.LONG_TEXT.required("note", "完成情况", note), LocalDate.now(clock));
         items.save(item);
     }
 
     /** The organization above closes an item after review (销号). */
-    public void itemClose(AccessScope scope, long itemId, String note, int version) {
-        RectificationItem item = asReviewer(scope, itemId, version);
+    public void itemClose(AccessScope scope, long id, long itemId, String note, int version) {
+        RectificationItem item = asReviewer(scope, id, itemId, version);
         item.close(TextKind.LONG_TEXT.required("note", "审核意见", note), LocalDate.now(clock), scope.username());
         items.save(item);
     }
 
     /** The organization above returns an item reported fixed, with the reason. */
-    public void itemReturn(AccessScope scope, long itemId, String reason, int version) {
-        RectificationItem item = asReviewer(scope, itemId, version);
+    public void itemReturn(AccessScope scope, long id, long itemId, String reason, int version) {
+        RectificationItem item = asReviewer(scope, id, itemId, version);
         item.sendBack(TextKind.LONG_TEXT.required("reason", "退回理由", reason));
         items.save(item);
     }
@@ -192,9 +192,10 @@ public class Inspections {
         return i;
     }
 
-    private RectificationItem item(AccessScope scope, long itemId, int version) {
+    /** An item of inspection {@code id} in the caller's reach (else 404), at the version read (else 409). */
+    private RectificationItem item(AccessScope scope, long id, long itemId, int version) {
         RectificationItem item = items.findById(itemId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        if (!scope.coversOrg(item.orgId(), item.orgPath())) {
+        if (item.inspectionId() != id || !scope.coversOrg(item.orgId(), item.orgPath())) {
             throw new NotFoundException(NOT_FOUND);
         }
         if (item.version() != version) {
@@ -203,9 +204,9 @@ public class Inspections {
         return item;
     }
 
-    private RectificationItem asReviewer(AccessScope scope, long itemId, int version) {
+    private RectificationItem asReviewer(AccessScope scope, long id, long itemId, int version) {
         scope.require(Permission.DUTY_ASSIGN);
-        RectificationItem item = item(scope, itemId, version);
+        RectificationItem item = item(scope, id, itemId, version);
         if (!reviewer(scope, item.orgId())) {
             throw new ConflictException("整改事项由上级党组织审核销号");
         }

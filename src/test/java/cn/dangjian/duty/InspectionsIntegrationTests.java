@@ -91,23 +91,26 @@ class InspectionsIntegrationTests {
     void theBranchReportsAnItemFixedAndItsCommitteeClosesOrReturnsIt() {
         long id = recorded();
         ItemView first = inspections.get(branch, id).items().get(0);
-        inspections.itemDone(branch, first.id(), "已补齐2026年全部会议记录", first.version());
+        long other = recorded();
+        assertThatThrownBy(() -> inspections.itemDone(branch, other, first.id(), "对不上的检查", first.version()))
+                .as("an item is reached only through its own inspection").isInstanceOf(NotFoundException.class);
+        inspections.itemDone(branch, id, first.id(), "已补齐2026年全部会议记录", first.version());
         ItemView done = inspections.get(branch, id).items().get(0);
-        assertThatThrownBy(() -> inspections.itemClose(branch, first.id(), "自己销号", done.version()))
+        assertThatThrownBy(() -> inspections.itemClose(branch, id, first.id(), "自己销号", done.version()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("上级");
-        inspections.itemReturn(committee, first.id(), "第三季度记录仍缺表决情况", done.version());
+        inspections.itemReturn(committee, id, first.id(), "第三季度记录仍缺表决情况", done.version());
         ItemView returned = inspections.get(branch, id).items().get(0);
         assertThat(returned.state()).isEqualTo(ItemState.OPEN);
-        inspections.itemDone(branch, first.id(), "已补齐表决情况", returned.version());
-        inspections.itemClose(committee, first.id(), "抽查会议记录，要素齐全，同意销号",
+        inspections.itemDone(branch, id, first.id(), "已补齐表决情况", returned.version());
+        inspections.itemClose(committee, id, first.id(), "抽查会议记录，要素齐全，同意销号",
                 inspections.get(committee, id).items().get(0).version());
         ItemView closed = inspections.get(committee, id).items().get(0);
         assertThat(closed.state()).isEqualTo(ItemState.CLOSED);
         assertThat(closed.closedBy()).isEqualTo(committee.username());
-        assertThatThrownBy(() -> inspections.itemDone(branch, first.id(), "再报", closed.version()))
+        assertThatThrownBy(() -> inspections.itemDone(branch, id, first.id(), "再报", closed.version()))
                 .isInstanceOf(ConflictException.class);
         ItemView third = inspections.get(committee, id).items().get(2);
-        assertThatThrownBy(() -> inspections.itemDone(committee, third.id(), "代为报告", third.version()))
+        assertThatThrownBy(() -> inspections.itemDone(committee, id, third.id(), "代为报告", third.version()))
                 .as("the reviewer does not report for the inspected").isInstanceOf(ConflictException.class)
                 .hasMessageContaining("被检查的党组织");
     }
@@ -116,8 +119,8 @@ class InspectionsIntegrationTests {
     void theLedgerListsEveryProblemWithHowItStandsAndTheReports() {
         long id = recorded();
         ItemView first = inspections.get(branch, id).items().get(0);
-        inspections.itemDone(branch, first.id(), "已补齐2026年全部会议记录", first.version());
-        inspections.itemClose(committee, first.id(), "抽查会议记录，同意销号", inspections.get(committee, id).items().get(0).version());
+        inspections.itemDone(branch, id, first.id(), "已补齐2026年全部会议记录", first.version());
+        inspections.itemClose(committee, id, first.id(), "抽查会议记录，同意销号", inspections.get(committee, id).items().get(0).version());
         String pdf = cn.dangjian.support.PdfFiles.text(inspections.ledger(committee, id, true).content());
         assertThat(pdf).contains("整改台账", "区委第三巡察组巡察", "三会一课记录不规范", "已补齐2026年全部会议记录",
                 "抽查会议记录，同意销号", "立行立改", "问题3个，其中立行立改1个；已销号1个，未销号2个", "整改情况报告尚未报送");

@@ -187,7 +187,7 @@ class SweepFixture {
                 new cn.dangjian.duty.RecordInspection.NewItem(marker + "问题", "整改措施", LocalDate.now().plusDays(20),
                         "张明", null, false))));
         cn.dangjian.duty.ItemView item = inspections.get(branch, id).items().get(0);
-        inspections.itemDone(branch, item.id(), marker + "完成情况", item.version());
+        inspections.itemDone(branch, id, item.id(), marker + "完成情况", item.version());
         return new long[] {id, item.id()};
     }
 

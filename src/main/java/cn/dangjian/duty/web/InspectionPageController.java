@@ -107,18 +107,18 @@ class InspectionPageController {
         PostedForm in = new PostedForm(params);
         Integer version = in.integer("version", "版本");
         Long itemId = in.id("itemId", "整改事项");
-        LocalDate on = in.date("on", "报送日期");
-        RecordInspection.NewItem added = "item".equals(step) ? item(in, "", "") : null;
-        if (itemId != null && view.items().stream().noneMatch(i -> i.id() == itemId)) {
+        if (itemId == null && List.of("done", "close", "return").contains(step)) {
             throw new NotFoundException("整改事项不存在");
         }
+        LocalDate on = in.date("on", "报送日期");
+        RecordInspection.NewItem added = "item".equals(step) ? item(in, "", "") : null;
         try {
             in.check();
             String done = switch (step) {
                 case "item" -> run(() -> inspections.addItem(scope, id, added), "已补充问题");
-                case "done" -> run(() -> inspections.itemDone(scope, itemId, in.text("note"), version), "已报告整改完成");
-                case "close" -> run(() -> inspections.itemClose(scope, itemId, in.text("note"), version), "已审核销号");
-                case "return" -> run(() -> inspections.itemReturn(scope, itemId, in.text("reason"), version), "已退回整改");
+                case "done" -> run(() -> inspections.itemDone(scope, id, itemId, in.text("note"), version), "已报告整改完成");
+                case "close" -> run(() -> inspections.itemClose(scope, id, itemId, in.text("note"), version), "已审核销号");
+                case "return" -> run(() -> inspections.itemReturn(scope, id, itemId, in.text("reason"), version), "已退回整改");
                 case "report" -> run(() -> inspections.reportSent(scope, id, false, on, version), "已登记整改情况报告报送");
                 case "leader-report" -> run(() -> inspections.reportSent(scope, id, true, on, version),
                         "已登记主要负责人组织落实情况报告报送");

@@ -84,16 +84,14 @@ class RectificationApiController {
     @PostMapping("/{id}/items/{itemId}/done")
     @Operation(summary = "被检查党组织报告整改完成，说明完成情况")
     InspectionView done(AccessScope scope, @PathVariable long id, @PathVariable long itemId, @RequestBody Note body) {
-        inspections.get(scope, id);
-        inspections.itemDone(scope, itemId, body.note(), body.version());
+        inspections.itemDone(scope, id, itemId, body.note(), body.version());
         return inspections.get(scope, id);
     }
 
     @PostMapping("/{id}/items/{itemId}/close")
     @Operation(summary = "上级党组织审核后销号，说明依据")
     InspectionView close(AccessScope scope, @PathVariable long id, @PathVariable long itemId, @RequestBody Note body) {
-        inspections.get(scope, id);
-        inspections.itemClose(scope, itemId, body.note(), body.version());
+        inspections.itemClose(scope, id, itemId, body.note(), body.version());
         return inspections.get(scope, id);
     }
 
@@ -101,8 +99,7 @@ class RectificationApiController {
     @Operation(summary = "上级党组织退回整改，说明理由")
     InspectionView sendBack(AccessScope scope, @PathVariable long id, @PathVariable long itemId,
                             @RequestBody Reason body) {
-        inspections.get(scope, id);
-        inspections.itemReturn(scope, itemId, body.reason(), body.version());
+        inspections.itemReturn(scope, id, itemId, body.reason(), body.version());
         return inspections.get(scope, id);
     }
 
