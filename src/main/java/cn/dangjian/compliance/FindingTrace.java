@@ -1,0 +1,22 @@
+package cn.dangjian.compliance;
+
+import java.time.LocalDate;
+
+/**
+ * One finding as other modules read it to show what the records say about a duty or an indicator: which rule, how
+ * pressing it is (or was when it closed), when it opened and closed, and whether it closed because its period ran
+ * out unremedied ({@code lapsed}) rather than because the record was made.
+ */
+public record FindingTrace(long orgId, String ruleCode, String ruleId, RuleCategory category, Severity severity,
+                           String message, LocalDate deadline, LocalDate openedOn, LocalDate resolvedOn,
+                           boolean lapsed) {
+
+    public boolean open() {
+        return resolvedOn == null;
+    }
+
+    /** Past its deadline or against the rules — while open, or when it closed — or closed unremedied. */
+    public boolean missed() {
+        return lapsed || severity == Severity.OVERDUE || severity == Severity.VIOLATION;
+    }
+}
