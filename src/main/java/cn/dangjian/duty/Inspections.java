@@ -64,6 +64,27 @@ public class Inspections {
         scope.require(Permission.DUTY_REPORT);
         OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
         inspectedSide(scope, org.id());
+        if (cmd.kind() == InspectionKind.REVIEW) {
+            throw new InvalidInputException("kind", "检查类别", "述职评议中提出的问题由上级党组织在评议时登记");
+        }
+        return save(scope, org, cmd);
+    }
+
+    /**
+     * The problems raised at the 述职评议 of {@code cmd.orgId()}'s secretary (ZR-03: 问题清单 → 整改责任清单),
+     * recorded by the reviewing organization above it; from then on they are rectified, reported and closed like
+     * an inspection's.
+     */
+    public long recordReviewProblems(AccessScope scope, RecordInspection cmd) {
+        scope.require(Permission.DUTY_ASSIGN);
+        OrgUnitRef org = orgs.refInScope(scope, cmd.orgId());
+        if (cmd.kind() != InspectionKind.REVIEW || !reviewer(scope, org.id())) {
+            throw new ConflictException("述职评议中提出的问题由上级党组织登记");
+        }
+        return save(scope, org, cmd);
+    }
+
+    private long save(AccessScope scope, OrgUnitRef org, RecordInspection cmd) {
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         if (cmd.kind() == null) {

@@ -92,7 +92,8 @@ public class DutyFactsReader {
         jdbc.sql("""
                         SELECT id, org_id, kind, team, feedback_on, reports_due, rectification_report_on, leader_report_on
                         FROM duty_inspection
-                        WHERE org_id IN (:orgs) AND (rectification_report_on IS NULL OR leader_report_on IS NULL)""")
+                        WHERE org_id IN (:orgs) AND kind <> 'REVIEW'
+                          AND (rectification_report_on IS NULL OR leader_report_on IS NULL)""")
                 .param("orgs", orgIds).query((rs, n) -> reports.computeIfAbsent(rs.getLong("org_id"),
                         k -> new ArrayList<>()).add(new DueReports(rs.getLong("id"),
                         inspection(rs.getString("team"), rs.getString("kind")),

@@ -155,7 +155,7 @@ class InspectionPageController {
                         List<FieldProblem> problems, Model model) {
         scope.require(Permission.DUTY_REPORT);
         model.addAttribute("org", org);
-        model.addAttribute("kinds", InspectionKind.values());
+        model.addAttribute("kinds", InspectionKind.recorded());
         model.addAttribute("rows", java.util.stream.IntStream.range(0, ROWS).boxed().toList());
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);

@@ -1,0 +1,159 @@
+package cn.dangjian.responsibility;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import cn.dangjian.duty.InspectionKind;
+import cn.dangjian.duty.Inspections;
+import cn.dangjian.duty.ItemView;
+import cn.dangjian.duty.RecordInspection;
+import cn.dangjian.org.CommitteePost;
+import cn.dangjian.org.CommitteeView;
+import cn.dangjian.org.Committees;
+import cn.dangjian.org.OrgType;
+import cn.dangjian.org.OrgUnitRef;
+import cn.dangjian.org.OrgUnits;
+import cn.dangjian.parameters.RuleParameters;
+import cn.dangjian.responsibility.internal.ReviewAccess;
+import cn.dangjian.responsibility.internal.ReviewChecks;
+import cn.dangjian.responsibility.internal.ReviewDrafts;
+import cn.dangjian.responsibility.internal.ReviewParameters;
+import cn.dangjian.responsibility.internal.ReviewStore;
+import cn.dangjian.shared.AccessScope;
+import cn.dangjian.shared.InvalidInputException;
+import cn.dangjian.shared.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 书记抓党建述职评议 (JG-14, KH-01, ZR-03). Each year the 工委 (or a 机关党委) opens a round for the secretaries of
+ * the organizations directly below it; each 述职 is drafted from the year's records ({@link ReviewDrafts}), the
+ * secretary writes the narrative and submits it — the figures kept as they were that day — and the round's holder
+ * records the 评议: the votes per grade of the configured set, the result, the comments and the problems raised,
+ * which become rectification items of the reviewed organization (through the duty module) and appear in its next
+ * 述职. Results are shown to the secretary and up the tree, never published as a league table.
+ * <p>
+ * A 述职 is seen by its own organization's side and by the round's holder ({@link ReviewAccess}); a sibling
+ * secretary, or anyone else, is told it does not exist.
+ */
+@Service
+@Transactional
+public class Reviews {
+
+    private final ReviewStore store;
+    private final ReviewAccess access;
+    private final ReviewDrafts drafts;
+    private final OrgUnits orgs;
+    private final Committees committees;
+    private final Inspections inspections;
+    private final RuleParameters parameters;
+    private final Clock clock;
+
+    Reviews(ReviewStore store, ReviewAccess access, ReviewDrafts drafts, OrgUnits orgs, Committees committees,
+            Inspections inspections, RuleParameters parameters, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.drafts = drafts;
+        this.orgs = orgs;
+        this.committees = committees;
+        this.inspections = inspections;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    /** Opens the year's round: one 述职 for each organization directly below, with its secretary's name today. */
+    public long open(AccessScope scope, OpenRound cmd) {
+        scope.require(Permission.DUTY_ASSIGN);
+        OrgUnitRef issuer = orgs.refInScope(scope, cmd.issuerOrgId());
+        if (issuer.type() != OrgType.WORK_COMMITTEE && issuer.type() != OrgType.PARTY_COMMITTEE) {
+            throw new InvalidInputException("issuerOrgId", "组织评议的党组织", "述职评议由机关工委或机关党委组织");
+        }
+        var values = parameters.valuesFor(issuer.path(), LocalDate.now(clock));
+        LocalDate opens = cmd.opensOn() != null ? cmd.opensOn()
+                : LocalDate.of(cmd.year(), values.whole(ReviewParameters.OPENS_MONTH), 1);
+        LocalDate closes = cmd.closesOn() != null ? cmd.closesOn() : LocalDate.of(cmd.year(), 12, 31);
+        ReviewChecks.round(cmd.year(), opens, closes, LocalDate.now(clock));
+        List<OrgUnitRef> reviewed = orgs.allChildren(issuer.id()).stream()
+                .filter(o -> o.active() && o.type() != OrgType.PARTY_GROUP).toList();
+        if (reviewed.isEmpty()) {
+            throw new InvalidInputException("issuerOrgId", "组织评议的党组织", "没有下一级党组织");
+        }
+        long id = store.insertRound(issuer.id(), issuer.path(), cmd.year(), opens, closes,
+                Arrays.asList(values.get(ReviewParameters.GRADES).split(",")), scope.username());
+        var current = committees.currentOf(reviewed.stream().map(OrgUnitRef::id).toList());
+        for (OrgUnitRef o : reviewed) {
+            store.insertReview(id, o.id(), o.path(), secretary(current.get(o.id())));
+        }
+        return id;
+    }
+
+    /** The rounds held in the organization's subtree, latest first, each with its 述职 and where they stand. */
+    @Transactional(readOnly = true)
+    public List<RoundView> rounds(AccessScope scope, long orgId) {
+        scope.require(Permission.DUTY_VIEW);
+        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        return store.roundsWithin(org.path()).stream().map(r -> access.roundView(r)).toList();
+    }
+
+    /** The organization's own 述职, latest year first. */
+    @Transactional(readOnly = true)
+    public List<RoundView.Row> own(AccessScope scope, long orgId) {
+        scope.require(Permission.DUTY_VIEW);
+        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        return store.reviewsOfOrg(org.id()).stream().map(v -> access.row(v, org.name())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewView get(AccessScope scope, long id) {
+        ReviewAccess.Reached r = access.reach(scope, id);
+        ReviewStore.Review v = r.review();
+        ReviewFigures figures = v.figures() != null ? drafts.read(v.figures())
+                : drafts.draft(scope, r.org(), r.round().year(), LocalDate.now(clock));
+        List<ItemView> problems = v.inspectionId() == null ? List.of() : inspections.get(scope, v.inspectionId()).items();
+        List<ItemView> carried = store.reviewOf(v.orgId(), r.round().year() - 1)
+                .filter(p -> p.inspectionId() != null)
+                .map(p -> inspections.get(scope, p.inspectionId()).items()).orElse(List.of());
+        return new ReviewView(v.id(), v.roundId(), r.round().year(), r.round().issuerOrgId(), r.issuerName(),
+                v.orgId(), r.org().name(), v.secretary(), v.state(), v.narrative(), v.submittedOn(), figures,
+                r.round().grades(), v.gradeCounts(), v.reviewedOn(), v.result(), v.comments(), problems, carried,
+                r.reviewer(), v.version());
+    }
+
+    /** The secretary's narrative, saved as often as needed before the 述职 is submitted. */
+    public void write(AccessScope scope, long id, int version, String narrative) {
+        ReviewAccess.Reached r = access.asReviewed(scope, id);
+        store.narrative(r.review().id(), version, ReviewChecks.narrative(narrative, false));
+    }
+
+    /** Submits the 述职: the narrative must be written; the figures are kept as drafted today. */
+    public void submit(AccessScope scope, long id, int version, String narrative) {
+        ReviewAccess.Reached r = access.asReviewed(scope, id);
+        String text = ReviewChecks.narrative(narrative, true);
+        store.narrative(r.review().id(), version, text);
+        LocalDate today = LocalDate.now(clock);
+        store.submit(r.review().id(), version + 1, drafts.write(drafts.draft(scope, r.org(), r.round().year(), today)),
+                today, scope.username());
+    }
+
+    /** Records the 评议; the problems raised become the reviewed organization's rectification items. */
+    public void assess(AccessScope scope, long id, int version, AssessReview cmd) {
+        ReviewAccess.Reached r = access.asReviewer(scope, id);
+        AssessReview checked = ReviewChecks.assessment(cmd, r.round(), r.review(), LocalDate.now(clock));
+        Long inspection = null;
+        if (!checked.problems().isEmpty()) {
+            inspection = inspections.recordReviewProblems(scope, new RecordInspection(r.org().id(),
+                    InspectionKind.REVIEW, r.issuerName() + r.round().year() + "年度", checked.reviewedOn(),
+                    new ArrayList<>(checked.problems())));
+        }
+        store.assess(r.review().id(), version, checked.reviewedOn(), checked.gradeCounts(), checked.result(),
+                checked.comments(), inspection);
+    }
+
+    private static String secretary(CommitteeView c) {
+        return c == null ? null : c.posts().stream().filter(p -> p.post() == CommitteePost.SECRETARY)
+                .map(CommitteeView.PostHolder::holderName).findFirst().orElse(null);
+    }
+}
