@@ -96,6 +96,8 @@ class SweepFixture {
     @Autowired cn.dangjian.duty.Tasks tasks;
     @Autowired cn.dangjian.duty.TaskAssignments parts;
     @Autowired cn.dangjian.duty.Inspections inspections;
+    @Autowired cn.dangjian.responsibility.ResponsibilityLists lists;
+    @Autowired cn.dangjian.responsibility.Reviews reviews;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
@@ -104,7 +106,7 @@ class SweepFixture {
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
                   long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
                   long transferId, long incomingId, long mobileId, long taskId, long partId, long inspectionId,
-                  long itemId) {
+                  long itemId, long listId, long dutyId, long reviewId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -115,7 +117,7 @@ class SweepFixture {
                     Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
                     Map.entry("transfers", transferId), Map.entry("incoming", incomingId),
                     Map.entry("mobile-members", mobileId), Map.entry("tasks", taskId), Map.entry("parts", partId),
-                    Map.entry("inspections", inspectionId));
+                    Map.entry("inspections", inspectionId), Map.entry("duties", listId), Map.entry("reviews", reviewId));
         }
     }
 
@@ -175,9 +177,36 @@ class SweepFixture {
         Dues dues = dues(orgId, first, second, marker);
         long[] task = supervisedTask(orgId, marker, holder);
         long[] inspection = inspection(orgId, marker, holder);
+        long[] duty = responsibility(orgId, marker, holder);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
                 holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch),
-                mobileOut(first, marker), task[0], task[1], inspection[0], inspection[1]);
+                mobileOut(first, marker), task[0], task[1], inspection[0], inspection[1], duty[0], duty[1], duty[2]);
+    }
+
+    /**
+     * The branch's duties under its parent's 责任清单, with the marker in its statement on a duty no record evidences,
+     * and its secretary's 述职 in the parent's round, with the marker in the narrative. Returns the list's, the
+     * duty's and the 述职's ids.
+     */
+    private long[] responsibility(long orgId, String marker, AccessScope branch) {
+        AccessScope system = AccessScope.system();
+        long parent = orgs.ref(orgId).orElseThrow().parentId();
+        int year = LocalDate.now().getYear();
+        long list = lists.binding(system, orgId, year).filter(l -> l.issuerOrgId() == parent)
+                .map(cn.dangjian.responsibility.ListView::id)
+                .orElseGet(() -> lists.issue(system, new cn.dangjian.responsibility.IssueList(parent, year, "巡检责任清单",
+                        lists.startingPoint(system, parent, year))));
+        long duty = lists.duties(system, list, orgId).lines().stream().filter(l -> l.duty().evidence() == null)
+                .findFirst().orElseThrow().duty().id();
+        lists.state(branch, list, duty, orgId, marker + "落实说明");
+        if (reviews.rounds(system, parent).stream().noneMatch(r -> r.issuerOrgId() == parent && r.year() == year)) {
+            reviews.open(system, new cn.dangjian.responsibility.OpenRound(parent, year, LocalDate.of(year, 1, 1), null));
+        }
+        long review = reviews.rounds(system, parent).stream().filter(r -> r.issuerOrgId() == parent && r.year() == year)
+                .flatMap(r -> r.reviews().stream()).filter(r -> r.orgId() == orgId).findFirst()
+                .orElseThrow(() -> new AssertionError("述职评议开始时该支部尚未建立")).reviewId();
+        reviews.write(branch, review, reviews.get(system, review).version(), marker + "述职报告");
+        return new long[] {list, duty, review};
     }
 
     /** An inspection's feedback to the branch: the marker is in a problem and in how it was fixed. */
