@@ -32,10 +32,12 @@ public class DemoDataGenerator {
     private final DuesHistoryWriter dues;
     private final TransferHistoryWriter transfers;
     private final DutyHistoryWriter duties;
+    private final ResponsibilityHistoryWriter responsibility;
 
     DemoDataGenerator(OrgUnits orgs, DistrictWriter writer, DemoAccounts accounts, MeetingHistoryWriter history,
                       RecruitmentHistoryWriter recruitment, DuesHistoryWriter dues, TransferHistoryWriter transfers,
-                      DutyHistoryWriter duties) {
+                      DutyHistoryWriter duties, ResponsibilityHistoryWriter responsibility) {
+        this.responsibility = responsibility;
         this.transfers = transfers;
         this.duties = duties;
         this.orgs = orgs;
@@ -129,6 +131,7 @@ public class DemoDataGenerator {
                     membersWritten += transfers.write(written.rootId(), written.committeeId(), written.branchId(),
                             written.ordinaryMember().id(), spec.seed() + 5);
                     duties.write(written.rootId(), written.committeeId(), written.branchId());
+                    responsibility.write(written.rootId(), written.committeeId(), written.branchId());
                 }
             }
         }

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "org", "member", "identity", "life", "calendar", "recruitment", "dues",
-                "transfer", "duty"})
+                "transfer", "duty", "responsibility"})
 package cn.dangjian.demo;

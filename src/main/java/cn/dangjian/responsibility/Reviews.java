@@ -128,14 +128,23 @@ public class Reviews {
         store.narrative(r.review().id(), version, ReviewChecks.narrative(narrative, false));
     }
 
-    /** Submits the 述职: the narrative must be written; the figures are kept as drafted today. */
+    /** Submits the 述职 today: the narrative must be written; the figures are kept as drafted today. */
     public void submit(AccessScope scope, long id, int version, String narrative) {
+        submit(scope, id, version, narrative, null);
+    }
+
+    /**
+     * Submits a 述职 made on {@code on} (a 述职 given on paper and typed in later; {@code null}: today), between the
+     * round's opening and today; the figures are those of the records as read today.
+     */
+    public void submit(AccessScope scope, long id, int version, String narrative, LocalDate on) {
         ReviewAccess.Reached r = access.asReviewed(scope, id);
         String text = ReviewChecks.narrative(narrative, true);
-        store.narrative(r.review().id(), version, text);
         LocalDate today = LocalDate.now(clock);
+        LocalDate submitted = ReviewChecks.submittedOn(on, r.round(), today);
+        store.narrative(r.review().id(), version, text);
         store.submit(r.review().id(), version + 1, drafts.write(drafts.draft(scope, r.org(), r.round().year(), today)),
-                today, scope.username());
+                submitted, scope.username());
     }
 
     /** Records the 评议; the problems raised become the reviewed organization's rectification items. */

@@ -114,6 +114,10 @@ class DemoDataGeneratorIntegrationTests {
     cn.dangjian.support.EventsSettled events;
     @Autowired
     cn.dangjian.duty.Inspections inspections;
+    @Autowired
+    cn.dangjian.responsibility.ResponsibilityLists lists;
+    @Autowired
+    cn.dangjian.responsibility.Reviews reviews;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -193,7 +197,8 @@ class DemoDataGeneratorIntegrationTests {
         var generated = all.stream().filter(r -> r.title().contains("组织生活开展情况")).findFirst().orElseThrow();
         assertThat(duty.get(system, generated.id()).assignments()).anySatisfy(a ->
                 assertThat(a.figures()).contains("组织生活开展情况", "支部党员大会"));
-        var inspected = inspections.list(system, report.rootId());
+        var inspected = inspections.list(system, report.rootId()).stream()
+                .filter(v -> v.kind() == cn.dangjian.duty.InspectionKind.CIRCUIT).toList();
         assertThat(inspected).as("a 巡察 of one 机关党委 with 8 problems").singleElement().satisfies(v -> {
             assertThat(v.items()).hasSize(8).anyMatch(cn.dangjian.duty.ItemView::immediate);
             assertThat(v.items()).extracting(cn.dangjian.duty.ItemView::state).contains(cn.dangjian.duty.ItemState.OPEN,
@@ -206,6 +211,34 @@ class DemoDataGeneratorIntegrationTests {
         assertThat(duty.list(scope, scope.anchorOrgIds().get(0), new cn.dangjian.duty.TaskQuery(
                 cn.dangjian.duty.TaskQuery.Direction.RECEIVED, cn.dangjian.duty.TaskState.OPEN, false, null),
                 new PageRequest(1, 20)).items()).hasSize(1);
+    }
+
+    @Test
+    void theYearsDutiesAreListedAndTheSecretaryFindsADraftedReviewWithLastYearsProblems() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        DemoAccount secretary = report.accounts().stream().filter(a -> a.username().startsWith("zhibu")).findFirst().orElseThrow();
+        AccessScope scope = signIn.scopeOf(secretary.username());
+        long branch = scope.anchorOrgIds().get(0);
+        var list = lists.binding(scope, branch, year).orElseThrow();
+        assertThat(list.issuerOrgId()).isEqualTo(report.rootId());
+        assertThat(lists.duties(scope, list.id(), branch).lines()).extracting(l -> l.status())
+                .contains(cn.dangjian.responsibility.DutyStatus.STATED, cn.dangjian.responsibility.DutyStatus.NOT_EVIDENCED);
+        var own = reviews.own(scope, branch);
+        assertThat(own).extracting(r -> r.state()).contains(cn.dangjian.responsibility.ReviewState.ASSESSED);
+        var last = own.stream().filter(r -> r.state() == cn.dangjian.responsibility.ReviewState.ASSESSED).findFirst().orElseThrow();
+        assertThat(last.result()).isIn("好", "较好");
+        var rounds = reviews.rounds(system, report.rootId());
+        assertThat(rounds).extracting(r -> r.year()).contains(year - 1);
+        assertThat(rounds).filteredOn(r -> r.year() == year - 1).allSatisfy(r ->
+                assertThat(r.reviews()).extracting(v -> v.state()).containsOnly(cn.dangjian.responsibility.ReviewState.ASSESSED));
+        // the problems raised last year: one closed, one still open and carried into this year's draft
+        var carried = rounds.stream().filter(r -> r.year() == year).flatMap(r -> r.reviews().stream())
+                .map(v -> reviews.get(system, v.reviewId())).filter(v -> !v.carried().isEmpty()).toList();
+        if (java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue() >= 11) {
+            assertThat(carried).isNotEmpty().allSatisfy(v -> assertThat(v.carried()).extracting(i -> i.state())
+                    .contains(cn.dangjian.duty.ItemState.CLOSED, cn.dangjian.duty.ItemState.OPEN));
+            assertThat(carried.get(0).figures().value("组织生活", "支部党员大会")).matches("\\d+次");
+        }
     }
 
     @Test

@@ -31,6 +31,17 @@ public final class ReviewChecks {
         }
     }
 
+    /** The day a 述职 was made: today when not given, else between the round's opening and today. */
+    public static LocalDate submittedOn(LocalDate on, ReviewStore.Round round, LocalDate today) {
+        if (on == null) {
+            return today;
+        }
+        if (on.isAfter(today) || on.isBefore(round.opensOn())) {
+            throw new InvalidInputException("submittedOn", "述职日期", "应在述职评议开始日至今天之间");
+        }
+        return on;
+    }
+
     public static String narrative(String narrative, boolean required) {
         List<FieldProblem> problems = new ArrayList<>();
         String text = required ? TextKind.LONG_TEXT.required("narrative", "述职报告", narrative, problems)
