@@ -15,8 +15,12 @@ public record FindingTrace(long orgId, String ruleCode, String ruleId, RuleCateg
         return resolvedOn == null;
     }
 
-    /** Past its deadline or against the rules — while open, or when it closed — or closed unremedied. */
+    /**
+     * Open past its deadline or against the rules, or closed unremedied when its period ran out. A finding closed
+     * because the record was made is not a miss, however late the record was typed in: the record carries its own
+     * date (a meeting held in March and entered in May was held in March; the life module marks it 补录).
+     */
     public boolean missed() {
-        return lapsed || severity == Severity.OVERDUE || severity == Severity.VIOLATION;
+        return lapsed || open() && (severity == Severity.OVERDUE || severity == Severity.VIOLATION);
     }
 }

@@ -72,8 +72,8 @@ class ResponsibilityHistoryWriter {
 
         lastYear(rootId, year - 1, today);
         lastYear(committeeId, year - 1, today);
-        thisYear(rootId, year, today, 2);
-        thisYear(committeeId, year, today, 1);
+        thisYear(rootId, year, today, 2, committeeId);
+        thisYear(committeeId, year, today, 1, showcaseBranchId);
     }
 
     /** Last year's round: every 述职 submitted and graded in December; two problems for every third organization. */
@@ -104,13 +104,16 @@ class ResponsibilityHistoryWriter {
         }
     }
 
-    /** This year's round: the first {@code submitted} 述职 handed in, the rest drafted from the records. */
-    private void thisYear(long issuerId, int year, LocalDate today, int submitted) {
+    /**
+     * This year's round: {@code submitted} 述职 handed in, the rest — the showcase organization's among them, for its
+     * secretary to write — drafted from the records.
+     */
+    private void thisYear(long issuerId, int year, LocalDate today, int submitted, long showcaseId) {
         if (today.getMonthValue() < 11) {
             return;
         }
         long round = reviews.open(AccessScope.system(), new OpenRound(issuerId, year, null, null));
-        List<RoundView.Row> rows = rows(issuerId, round);
+        List<RoundView.Row> rows = rows(issuerId, round).stream().filter(r -> r.orgId() != showcaseId).toList();
         for (int i = 0; i < Math.min(submitted, rows.size()); i++) {
             RoundView.Row row = rows.get(i);
             reviews.submit(side(row.orgId()), row.reviewId(), reviews.get(AccessScope.system(), row.reviewId()).version(),

@@ -41,8 +41,11 @@ class InspectionPageController {
     private final Inspections inspections;
     private final PageOrg pageOrg;
     private final Clock clock;
+    private final cn.dangjian.life.Rectifications lifeItems;
 
-    InspectionPageController(Inspections inspections, PageOrg pageOrg, Clock clock) {
+    InspectionPageController(Inspections inspections, PageOrg pageOrg, Clock clock,
+                             cn.dangjian.life.Rectifications lifeItems) {
+        this.lifeItems = lifeItems;
         this.inspections = inspections;
         this.pageOrg = pageOrg;
         this.clock = clock;
@@ -53,6 +56,8 @@ class InspectionPageController {
         OrgUnitRef org = pageOrg.of(scope, orgId, model.getAttribute("homeOrg"));
         model.addAttribute("org", org);
         model.addAttribute("rows", inspections.list(scope, org.id()));
+        // what is still to be fixed includes the items the 组织生活会 decided (kept by the life module)
+        model.addAttribute("lifeItems", scope.can(Permission.LIFE_VIEW) ? lifeItems.ofOrg(scope, org.id(), true) : List.of());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canRecord", scope.can(Permission.DUTY_REPORT));
         return "duty/inspections";

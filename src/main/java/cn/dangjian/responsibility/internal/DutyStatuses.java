@@ -22,12 +22,15 @@ import org.springframework.stereotype.Component;
 /**
  * A duty's status for an organization, from the findings its evidence's rules opened and closed this year (ZR-02:
  * evidence computed, nobody uploads proof): an open finding past its deadline — 逾期未落实; an open one in time —
- * 待办; all closed, one of them late or lapsed — 已落实（本年度曾逾期）; all closed in time — 已落实; none this year —
+ * 待办; all closed, one of them lapsed unremedied — 本年度有期满未落实; all closed by their records — 已落实; none
+ * this year —
  * 无到期事项. A duty with no evidence is 已书面说明 once the organization has stated how, else 平台无相应记录.
  * One read of the findings for every organization and duty asked about.
  */
 @Component
 public class DutyStatuses {
+
+    static final int MAX_REASONS = 3;
 
     private final FindingHistory history;
 
@@ -79,9 +82,12 @@ public class DutyStatuses {
             status = relevant.isEmpty() ? DutyStatus.CLEAR : DutyStatus.DONE;
             why = List.of();
         }
-        return new DutyLine(duty, status, why.stream().map(t -> t.message() + (t.open() ? "" : "（"
-                + (t.lapsed() ? "未补办，期满" : "已于" + t.resolvedOn() + "办结") + "）")).distinct().toList(),
-                evidence.records(orgId), null, null);
+        List<String> reasons = why.stream().map(t -> t.message() + (t.open() ? "" : "（期满未补办）")).distinct().toList();
+        if (reasons.size() > MAX_REASONS) {
+            reasons = java.util.stream.Stream.concat(reasons.stream().limit(MAX_REASONS),
+                    java.util.stream.Stream.of("等" + reasons.size() + "项，详见依据记录")).toList();
+        }
+        return new DutyLine(duty, status, reasons, evidence.records(orgId), null, null);
     }
 
     static DutyLine stated(DutyView duty, ListStore.Statement statement) {
