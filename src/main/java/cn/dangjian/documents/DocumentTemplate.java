@@ -137,6 +137,14 @@ public enum DocumentTemplate {
             Map.of("整改事项", List.of("序号", "问题", "整改措施", "整改时限", "责任人", "责任领导", "完成情况", "销号情况"))),
 
     /**
+     * 书记抓党建述职报告 — a secretary's 述职 (JG-14, ZR-03): the narrative, the year's figures drafted from the records,
+     * last year's problems with where each stands, and the 评议's result once recorded.
+     */
+    REVIEW_REPORT("书记抓党建述职报告", "review-report",
+            List.of("组织名称", "书记", "年度", "组织评议", "述职报告", "提交情况", "评议结果", "点评意见"),
+            Map.of("工作数据", List.of("类别", "项目", "数据"), "上年度问题", List.of("序号", "问题", "整改时限", "整改情况"))),
+
+    /**
      * 党员证明信 — proves a member's membership for an absence of up to 6 months, the relationship staying where it is
      * (ZJ-01): joined when, 正式/预备, where to, why and how long, 党费已交到 in characters.
      */

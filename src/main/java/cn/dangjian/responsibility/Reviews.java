@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.dangjian.documents.DocumentTemplate;
+import cn.dangjian.documents.Documents;
+import cn.dangjian.documents.ReviewReportDocument;
 import cn.dangjian.duty.InspectionKind;
 import cn.dangjian.duty.Inspections;
 import cn.dangjian.duty.ItemView;
@@ -50,10 +53,12 @@ public class Reviews {
     private final Committees committees;
     private final Inspections inspections;
     private final RuleParameters parameters;
+    private final Documents documents;
     private final Clock clock;
 
     Reviews(ReviewStore store, ReviewAccess access, ReviewDrafts drafts, OrgUnits orgs, Committees committees,
-            Inspections inspections, RuleParameters parameters, Clock clock) {
+            Inspections inspections, RuleParameters parameters, Documents documents, Clock clock) {
+        this.documents = documents;
         this.store = store;
         this.access = access;
         this.drafts = drafts;
@@ -120,6 +125,37 @@ public class Reviews {
                 v.orgId(), r.org().name(), v.secretary(), v.state(), v.narrative(), v.submittedOn(), figures,
                 r.round().grades(), v.gradeCounts(), v.reviewedOn(), v.result(), v.comments(), problems, carried,
                 r.reviewer(), v.version());
+    }
+
+    /**
+     * The 述职报告 as PDF or Word (in the reviewed organization's own format if uploaded): the narrative, the figures
+     * as shown, last year's problems and the 评议 — generated, never typed again.
+     */
+    @Transactional(readOnly = true)
+    public ResponsibilityFile report(AccessScope scope, long id, boolean pdf) {
+        ReviewView v = get(scope, id);
+        List<ReviewReportDocument.Figure> figures = v.figures().sections().stream().flatMap(s -> s.lines().stream()
+                .map(l -> new ReviewReportDocument.Figure(s.title(), l.label(), l.value()))).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<ReviewReportDocument.Problem> lastYear = v.carried().stream().map(i -> new ReviewReportDocument.Problem(
+                i.problem(), i.deadline(), i.state().label() + (i.doneNote() == null ? "" : "：" + i.doneNote())
+                + (i.state() != cn.dangjian.duty.ItemState.CLOSED && today.isAfter(i.deadline()) ? "（已逾期）" : "")))
+                .toList();
+        String result = v.reviewedOn() == null ? null : v.result() + "（" + votes(v) + "，" + v.reviewedOn() + "评议）";
+        ReviewReportDocument doc = new ReviewReportDocument(v.orgName(), v.secretary(), v.year(), v.issuerName(),
+                v.narrative(), v.submittedOn(), v.figures().asOf(), figures, lastYear, result, v.comments());
+        String name = v.year() + "年度书记抓党建述职报告（" + v.orgName() + "）";
+        return pdf ? new ResponsibilityFile(name + ".pdf", documents.pdf(DocumentTemplate.REVIEW_REPORT, doc.toModel()))
+                : new ResponsibilityFile(name + ".docx", documents.docxFor(DocumentTemplate.REVIEW_REPORT,
+                orgs.ref(v.orgId()).orElseThrow().path(), doc.toModel()));
+    }
+
+    private static String votes(ReviewView v) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < v.grades().size() && i < v.gradeCounts().size(); i++) {
+            parts.add(v.grades().get(i) + v.gradeCounts().get(i) + "票");
+        }
+        return String.join("、", parts);
     }
 
     /** The secretary's narrative, saved as often as needed before the 述职 is submitted. */

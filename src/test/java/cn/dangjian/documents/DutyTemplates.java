@@ -25,6 +25,33 @@ final class DutyTemplates {
     public static void main(String[] args) throws IOException {
         Files.write(Path.of("src/main/resources/documents/templates/task-notice.docx"), taskNotice());
         Files.write(Path.of("src/main/resources/documents/templates/rectification-ledger.docx"), rectificationLedger());
+        Files.write(Path.of("src/main/resources/documents/templates/review-report.docx"), reviewReport());
+    }
+
+    /** The narrative, then the figures and last year's problems as tables, then the result. */
+    static byte[] reviewReport() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument()) {
+            title(doc, "{{年度}}书记抓党建述职报告", "{{组织名称}}　书记：{{书记}}");
+            right(doc, "组织评议：{{组织评议}}。{{提交情况}}。");
+            DocxTemplateGenerator.heading(doc, "述职报告");
+            body(doc, "{{述职报告}}");
+            DocxTemplateGenerator.heading(doc, "工作数据（据平台记录生成）");
+            XWPFTable figures = table(doc, 3, new int[] {20, 25, 55});
+            DocxTemplateGenerator.row(figures, true, 10.5, "类别", "项目", "数据");
+            DocxTemplateGenerator.text(figures.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{工作数据}}",
+                    DocxTemplateGenerator.TABLE_FONT, 10.5, false);
+            DocxTemplateGenerator.row(figures, false, 10.5, "[类别]", "[项目]", "[数据]");
+            DocxTemplateGenerator.heading(doc, "上年度述职评议提出问题的整改情况");
+            XWPFTable problems = table(doc, 4, new int[] {8, 52, 15, 25});
+            DocxTemplateGenerator.row(problems, true, 10.5, "序号", "问题", "整改时限", "整改情况");
+            DocxTemplateGenerator.text(problems.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{上年度问题}}",
+                    DocxTemplateGenerator.TABLE_FONT, 10.5, false);
+            DocxTemplateGenerator.row(problems, false, 10.5, "[序号]", "[问题]", "[整改时限]", "[整改情况]");
+            DocxTemplateGenerator.heading(doc, "评议结果");
+            body(doc, "综合评价：{{评议结果}}");
+            body(doc, "{{点评意见}}");
+            return DocxTemplateGenerator.bytes(doc);
+        }
     }
 
     /** Landscape: one row per problem, then the counts and the reports. */

@@ -137,6 +137,13 @@ class ReviewsIntegrationTests {
             assertThat(p.problem()).isEqualTo("谈心谈话没有做到全覆盖");
             assertThat(p.state()).isEqualTo(ItemState.OPEN);
         });
+        // the 述职报告 is generated from the 述职: narrative, figures as submitted, result and comments
+        String pdf = cn.dangjian.support.PdfFiles.text(reviews.report(secretary, reviewId, true).content());
+        assertThat(pdf).contains("2026年度书记抓党建述职报告", "一年来，支部坚持三会一课", "支部党员大会", "2次",
+                "较好（好6票、较好3票、一般1票、差0票", "谈心谈话有欠缺");
+        assertThat(cn.dangjian.support.WordFiles.text(reviews.report(holder, reviewId, false).content()))
+                .contains("一年来，支部坚持三会一课", "较好").doesNotContain("{{");
+        assertThatThrownBy(() -> reviews.report(sibling, reviewId, true)).isInstanceOf(NotFoundException.class);
         assertThat(inspections.list(secretary, t.a1())).singleElement()
                 .satisfies(i -> assertThat(i.kind()).isEqualTo(InspectionKind.REVIEW));
         // the inspected side cannot record review problems itself

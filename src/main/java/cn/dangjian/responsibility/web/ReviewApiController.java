@@ -61,6 +61,12 @@ class ReviewApiController {
         return reviews.get(scope, id);
     }
 
+    @GetMapping("/{id}/report.{format:docx|pdf}")
+    @Operation(summary = "述职报告 Word/PDF：述职报告、由记录生成的工作数据、上年度问题整改情况和评议结果")
+    ResponseEntity<byte[]> report(AccessScope scope, @PathVariable long id, @PathVariable String format) {
+        return cn.dangjian.documents.DocumentDownload.of(reviews.report(scope, id, "pdf".equals(format)));
+    }
+
     @PutMapping("/{id}/narrative")
     @Operation(summary = "书记保存述职报告（提交前可多次保存）")
     ReviewView write(AccessScope scope, @PathVariable long id, @RequestBody Narrative body) {

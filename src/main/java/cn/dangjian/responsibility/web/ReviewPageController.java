@@ -86,6 +86,12 @@ class ReviewPageController {
         return show(scope, reviews.get(scope, id), new LinkedMultiValueMap<>(), List.of(), model);
     }
 
+    @GetMapping("/reviews/{id}/report.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> report(AccessScope scope, @PathVariable long id,
+                                                           @PathVariable String format) {
+        return cn.dangjian.documents.DocumentDownload.of(reviews.report(scope, id, "pdf".equals(format)));
+    }
+
     @PostMapping("/reviews/{id}/narrative")
     String write(AccessScope scope, @PathVariable long id, @RequestParam int version,
                  @RequestParam(required = false) String narrative, @RequestParam(defaultValue = "false") boolean submit,
