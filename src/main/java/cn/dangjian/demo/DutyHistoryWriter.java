@@ -94,6 +94,7 @@ class DutyHistoryWriter {
                 TaskData.NONE, null, null, today.minusDays(3)));
         tasks.withdraw(issuer, hours, tasks.get(issuer, hours).version());
 
+        more(rootId, committees, today);
         inspection(committeeId, today);
 
         OrgUnitRef committee = orgs.ref(committeeId).orElseThrow();
@@ -107,6 +108,44 @@ class DutyHistoryWriter {
             branches.stream().filter(b -> b != showcaseBranchId).findFirst()
                     .ifPresent(b -> report(study, b, "已于主题党日集中学习，观看警示教育片，党员逐一谈体会。"));
         }
+    }
+
+    /**
+     * Six more of the 工委's tasks, so that the register reads like a year's: one not yet due, one closed, one
+     * waiting for review with generated dues figures, one overdue after a reminder, one whose extension was granted
+     * and one returned to be done again.
+     */
+    private void more(long rootId, List<Long> committees, LocalDate today) {
+        AccessScope issuer = AccessScope.system();
+        tasks.assign(issuer, new AssignTask(rootId, "落实支部委员与党员谈心谈话全覆盖", "各机关党委督促所属党支部年底前完成"
+                + "支部委员之间、支部委员与党员之间的谈心谈话。", TaskSource.HIGHER_DECISION, null, "谈心谈话记录在平台登记",
+                today.plusDays(25), committees.subList(0, 2), committees.get(0), TaskData.NONE, null, null,
+                today.minusDays(6)));
+        long materials = tasks.assign(issuer, new AssignTask(rootId, "规范发展党员档案材料", "对照发展党员工作细则逐份检查"
+                + "近两年发展党员的档案材料，缺失的补齐。", TaskSource.FINDING, "2026年发展党员工作检查", "材料齐全，问题已整改",
+                today.minusDays(15), List.of(committees.get(1)), null, TaskData.NONE, null, null, today.minusDays(60)));
+        report(materials, committees.get(1), "已检查档案材料41份，补齐政治审查材料2份。");
+        close(materials, committees.get(1), "抽查5份档案，材料齐全，同意销号");
+        long duesYear = tasks.assign(issuer, new AssignTask(rootId, "报送年度党费收缴情况", "报送本年度党费收缴、上缴情况。",
+                TaskSource.ASSIGNED_BY_HIGHER, "市委直属机关工委通知", "数据由平台生成", today.plusDays(8),
+                List.of(committees.get(2)), null, TaskData.DUES, today.getYear(), 0, today.minusDays(4)));
+        report(duesYear, committees.get(2), "本年度党费收缴情况见平台生成的数据。");
+        long themeDay = tasks.assign(issuer, new AssignTask(rootId, "整改主题党日形式化问题", "针对主题党日内容单一、"
+                + "以会代学的问题，研究改进措施。", TaskSource.INSTRUCTION, "工委书记批示", "报送改进措施", today.minusDays(3),
+                List.of(committees.get(3)), null, TaskData.NONE, null, null, today.minusDays(33)));
+        remind(themeDay, committees.get(3), "请抓紧报送改进措施");
+        long terms = tasks.assign(issuer, new AssignTask(rootId, "做好届满党组织换届准备", "届满前6个月提出换届申请，"
+                + "做好候选人推荐准备。", TaskSource.MEETING_DECISION, "工委委员会会议决定", "换届申请已报送", today.plusDays(5),
+                List.of(committees.get(0)), null, TaskData.NONE, null, null, today.minusDays(20)));
+        extension(terms, committees.get(0), today.plusDays(35), "所属党支部正在调整，调整后一并提出换届申请");
+        AssignmentView asked = part(terms, committees.get(0));
+        parts.decideExtension(issuer, asked.id(), true, "同意延期至调整完成后", asked.version());
+        long training = tasks.assign(issuer, new AssignTask(rootId, "报送党支部书记培训计划", "报送下一年度党支部书记"
+                + "轮训计划，写明时间、内容和参训人数。", TaskSource.OTHER, null, "计划完整可行", today.plusDays(12),
+                List.of(committees.get(1)), null, TaskData.NONE, null, null, today.minusDays(9)));
+        report(training, committees.get(1), "计划于明年3月举办一期培训班。");
+        AssignmentView reported = part(training, committees.get(1));
+        parts.sendBack(issuer, reported.id(), "请写明培训内容和参训人数", reported.version());
     }
 
     /**

@@ -190,6 +190,7 @@ class DemoDataGeneratorIntegrationTests {
     @Test
     void supervisedTasksStandInEveryStateAndTheShowcaseBranchHasOneToDo() {
         var all = duty.list(system, report.rootId(), cn.dangjian.duty.TaskQuery.ALL, new PageRequest(1, 50)).items();
+        assertThat(all).as("a dozen tasks").hasSizeGreaterThanOrEqualTo(12);
         assertThat(all).extracting(cn.dangjian.duty.TaskRow::state).contains(cn.dangjian.duty.TaskState.OPEN,
                 cn.dangjian.duty.TaskState.CLOSED, cn.dangjian.duty.TaskState.WITHDRAWN);
         assertThat(all).as("one overdue part").anyMatch(r -> r.overdue() > 0);
