@@ -62,7 +62,7 @@ import org.springframework.stereotype.Component;
  * One organization's worth of private records of every kind, each text carrying a marker (机密乙…) that no
  * response to an outsider may contain: members, a committee, a meeting with a leave reason and minutes, a
  * 组织生活会 with criticism and a rectification item, a talk, an appraisal, a study plan, a recruitment case, a
- * roster import and compliance findings.
+ * roster import, compliance findings, a statement under its 党委's 责任清单 and the assessment its 党委 chose.
  */
 @Component
 class SweepFixture {
@@ -96,6 +96,8 @@ class SweepFixture {
     @Autowired cn.dangjian.duty.Tasks tasks;
     @Autowired cn.dangjian.duty.TaskAssignments parts;
     @Autowired cn.dangjian.duty.Inspections inspections;
+    @Autowired cn.dangjian.responsibility.Assessments assessments;
+    @Autowired cn.dangjian.responsibility.ResponsibilityLists lists;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
@@ -104,7 +106,7 @@ class SweepFixture {
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
                   long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
                   long transferId, long incomingId, long mobileId, long taskId, long partId, long inspectionId,
-                  long itemId) {
+                  long itemId, long assessmentId, long listId, long dutyId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -115,7 +117,8 @@ class SweepFixture {
                     Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
                     Map.entry("transfers", transferId), Map.entry("incoming", incomingId),
                     Map.entry("mobile-members", mobileId), Map.entry("tasks", taskId), Map.entry("parts", partId),
-                    Map.entry("inspections", inspectionId));
+                    Map.entry("inspections", inspectionId), Map.entry("assessments", assessmentId),
+                    Map.entry("duties", listId));
         }
     }
 
@@ -175,9 +178,41 @@ class SweepFixture {
         Dues dues = dues(orgId, first, second, marker);
         long[] task = supervisedTask(orgId, marker, holder);
         long[] inspection = inspection(orgId, marker, holder);
+        long[] duty = dutyList(orgId, marker);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
                 holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch),
-                mobileOut(first, marker), task[0], task[1], inspection[0], inspection[1]);
+                mobileOut(first, marker), task[0], task[1], inspection[0], inspection[1], assessment(orgId),
+                duty[0], duty[1]);
+    }
+
+    /**
+     * The 责任清单 binding the branch, issued by its 党委 (one a year), and the branch's statement, carrying the
+     * marker, on a duty no record evidences. Returns the list's and the duty's ids.
+     */
+    private long[] dutyList(long orgId, String marker) {
+        AccessScope system = AccessScope.system();
+        long parent = orgs.ref(orgId).orElseThrow().parentId();
+        int year = LocalDate.now().getYear();
+        long listId = lists.binding(system, parent, year).filter(l -> l.issuerOrgId() == parent)
+                .map(cn.dangjian.responsibility.ListView::id)
+                .orElseGet(() -> lists.issue(system, new cn.dangjian.responsibility.IssueList(parent, year, "巡检责任清单",
+                        lists.startingPoint(system, parent, year))));
+        long dutyId = lists.get(system, listId, orgId).duties().stream()
+                .filter(d -> d.level() == cn.dangjian.responsibility.DutyLevel.BRANCH && d.evidence() == null)
+                .findFirst().orElseThrow().id();
+        lists.state(system, listId, dutyId, orgId, marker + "落实说明");
+        return new long[] {listId, dutyId};
+    }
+
+    /** The assessment binding the branch, chosen by its 党委 (one a year: branches of the same 党委 share it). */
+    private long assessment(long orgId) {
+        AccessScope system = AccessScope.system();
+        long parent = orgs.ref(orgId).orElseThrow().parentId();
+        int year = LocalDate.now().getYear();
+        return assessments.of(system, parent, year).filter(a -> a.issuerOrgId() == parent)
+                .map(cn.dangjian.responsibility.AssessmentView::id)
+                .orElseGet(() -> assessments.define(system, parent, year,
+                        List.of(cn.dangjian.responsibility.Indicator.values())));
     }
 
     /** An inspection's feedback to the branch: the marker is in a problem and in how it was fixed. */

@@ -160,6 +160,10 @@ final class SweepRequests {
                 targets[0] = true;
                 yield target.taskId();
             }
+            case "dutyid" -> {
+                targets[0] = true;
+                yield target.dutyId();
+            }
             case "caseid" -> {
                 targets[0] = true;
                 yield target.caseId();
