@@ -62,7 +62,7 @@ import org.springframework.stereotype.Component;
  * One organization's worth of private records of every kind, each text carrying a marker (机密乙…) that no
  * response to an outsider may contain: members, a committee, a meeting with a leave reason and minutes, a
  * 组织生活会 with criticism and a rectification item, a talk, an appraisal, a study plan, a recruitment case, a
- * roster import and compliance findings.
+ * roster import, compliance findings, a statement under its 党委's 责任清单 and the assessment its 党委 chose.
  */
 @Component
 class SweepFixture {
@@ -98,6 +98,7 @@ class SweepFixture {
     @Autowired cn.dangjian.duty.Inspections inspections;
     @Autowired cn.dangjian.responsibility.ResponsibilityLists lists;
     @Autowired cn.dangjian.responsibility.Reviews reviews;
+    @Autowired cn.dangjian.responsibility.Assessments assessments;
 
     /**
      * The ids of one organization's records that outsiders must not reach. {@code meetingId} is a meeting the
@@ -106,7 +107,7 @@ class SweepFixture {
     record Target(String marker, long orgId, long memberId, long meetingId, long rectificationId, long caseId,
                   long findingId, UUID importId, long unitId, long accountId, long tokenId, Dues dues,
                   long transferId, long incomingId, long mobileId, long taskId, long partId, long inspectionId,
-                  long itemId, long listId, long dutyId, long reviewId) {
+                  long itemId, long listId, long dutyId, long reviewId, long assessmentId) {
 
         Map<String, Object> ids() {
             return Map.ofEntries(Map.entry("orgs", orgId), Map.entry("members", memberId),
@@ -117,7 +118,8 @@ class SweepFixture {
                     Map.entry("payments", dues.paymentUpload()), Map.entry("bases", dues.baseUpload()),
                     Map.entry("transfers", transferId), Map.entry("incoming", incomingId),
                     Map.entry("mobile-members", mobileId), Map.entry("tasks", taskId), Map.entry("parts", partId),
-                    Map.entry("inspections", inspectionId), Map.entry("duties", listId), Map.entry("reviews", reviewId));
+                    Map.entry("inspections", inspectionId), Map.entry("duties", listId), Map.entry("reviews", reviewId),
+                    Map.entry("assessments", assessmentId));
         }
     }
 
@@ -180,7 +182,8 @@ class SweepFixture {
         long[] duty = responsibility(orgId, marker, holder);
         return new Target(marker, orgId, first, groupMeeting, rectification, caseId, finding, importId, unit,
                 holder.userId(), token, dues, letterOut(second, marker), letterIn(orgId, marker, sameBranch),
-                mobileOut(first, marker), task[0], task[1], inspection[0], inspection[1], duty[0], duty[1], duty[2]);
+                mobileOut(first, marker), task[0], task[1], inspection[0], inspection[1], duty[0], duty[1], duty[2],
+                assessment(orgId));
     }
 
     /**
@@ -207,6 +210,17 @@ class SweepFixture {
                 .orElseThrow(() -> new AssertionError("述职评议开始时该支部尚未建立")).reviewId();
         reviews.write(branch, review, reviews.get(system, review).version(), marker + "述职报告");
         return new long[] {list, duty, review};
+    }
+
+    /** The assessment binding the branch, chosen by its 党委 (one a year: branches of the same 党委 share it). */
+    private long assessment(long orgId) {
+        AccessScope system = AccessScope.system();
+        long parent = orgs.ref(orgId).orElseThrow().parentId();
+        int year = LocalDate.now().getYear();
+        return assessments.of(system, parent, year).filter(a -> a.issuerOrgId() == parent)
+                .map(cn.dangjian.responsibility.AssessmentView::id)
+                .orElseGet(() -> assessments.define(system, parent, year,
+                        List.of(cn.dangjian.responsibility.Indicator.values())));
     }
 
     /** An inspection's feedback to the branch: the marker is in a problem and in how it was fixed. */
