@@ -9,7 +9,7 @@ import cn.dangjian.shared.CodedValue;
 public enum DutyStatus implements CodedValue {
     OVERDUE("1", "逾期未落实", "danger"),
     DUE("2", "待办", "warning"),
-    LATE("3", "本年度有期满未落实", "info"),
+    LATE("3", "本年度曾逾期", "info"),
     DONE("4", "已落实", "success"),
     CLEAR("7", "无到期事项", "light"),
     STATED("5", "已书面说明", "secondary"),
