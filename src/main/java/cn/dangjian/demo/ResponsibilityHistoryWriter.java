@@ -11,6 +11,8 @@ import cn.dangjian.duty.RecordInspection;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.responsibility.AssessReview;
+import cn.dangjian.responsibility.Assessments;
+import cn.dangjian.responsibility.Indicator;
 import cn.dangjian.responsibility.DutyLine;
 import cn.dangjian.responsibility.IssueList;
 import cn.dangjian.responsibility.OpenRound;
@@ -24,9 +26,9 @@ import cn.dangjian.shared.ScopeLevel;
 import org.springframework.stereotype.Component;
 
 /**
- * 责任清单 and 述职评议 for a written district, through the responsibility facades, each step by the side whose step
- * it is: the 工委's list for this year from the platform's template, with the showcase branch's statements on the
- * duties no record evidences; last year's 述职评议 of the 工委 (its 机关党委 secretaries) and of the showcase 机关党委
+ * 责任清单, 考核指标 and 述职评议 for a written district, through the responsibility facades, each step by the side
+ * whose step it is: the 工委's list for this year from the platform's template, with the showcase branch's statement
+ * on a duty no record evidences; the 工委's indicators for the year, chosen from the catalogue; last year's 述职评议 of the 工委 (its 机关党委 secretaries) and of the showcase 机关党委
  * (its branch secretaries), every 述职 graded, with problems raised — some since closed, one still open and overdue —
  * which reappear in this year's drafts; and this year's rounds open, a few 述职 submitted, the rest drafted from the
  * records and waiting for their secretaries.
@@ -45,11 +47,13 @@ class ResponsibilityHistoryWriter {
     private final OrgUnits orgs;
     private final ResponsibilityLists lists;
     private final Reviews reviews;
+    private final Assessments assessments;
     private final Inspections inspections;
     private final Clock clock;
 
-    ResponsibilityHistoryWriter(OrgUnits orgs, ResponsibilityLists lists, Reviews reviews, Inspections inspections,
-                                Clock clock) {
+    ResponsibilityHistoryWriter(OrgUnits orgs, ResponsibilityLists lists, Reviews reviews, Assessments assessments,
+                                Inspections inspections, Clock clock) {
+        this.assessments = assessments;
         this.orgs = orgs;
         this.lists = lists;
         this.reviews = reviews;
@@ -69,6 +73,9 @@ class ResponsibilityHistoryWriter {
             lists.state(side(showcaseBranchId), list, stated.get(0).duty().id(), showcaseBranchId,
                     "副书记协助书记抓支部建设，书记出差期间主持了3次支委会。");
         }
+
+        assessments.define(system, rootId, year, List.of(Indicator.BRANCH_ASSEMBLY, Indicator.ORG_LIFE_MEETING,
+                Indicator.APPRAISAL, Indicator.TERM, Indicator.DUES, Indicator.TASKS, Indicator.RECTIFICATION));
 
         lastYear(rootId, year - 1, today);
         lastYear(committeeId, year - 1, today);

@@ -118,6 +118,8 @@ class DemoDataGeneratorIntegrationTests {
     cn.dangjian.responsibility.ResponsibilityLists lists;
     @Autowired
     cn.dangjian.responsibility.Reviews reviews;
+    @Autowired
+    cn.dangjian.responsibility.Assessments assessments;
 
     private final AccessScope system = AccessScope.system();
     private DemoDataReport report;
@@ -224,6 +226,8 @@ class DemoDataGeneratorIntegrationTests {
         assertThat(list.issuerOrgId()).isEqualTo(report.rootId());
         assertThat(lists.duties(scope, list.id(), branch).lines()).extracting(l -> l.status())
                 .contains(cn.dangjian.responsibility.DutyStatus.STATED, cn.dangjian.responsibility.DutyStatus.NOT_EVIDENCED);
+        assertThat(assessments.of(scope, branch, year)).get().satisfies(a ->
+                assertThat(a.issuerOrgId()).isEqualTo(report.rootId()));
         var own = reviews.own(scope, branch);
         assertThat(own).extracting(r -> r.state()).contains(cn.dangjian.responsibility.ReviewState.ASSESSED);
         var last = own.stream().filter(r -> r.state() == cn.dangjian.responsibility.ReviewState.ASSESSED).findFirst().orElseThrow();
