@@ -16,21 +16,12 @@ public record FindingTrace(long orgId, String ruleCode, String ruleId, RuleCateg
     }
 
     /**
-     * Open past its deadline or against the rules, or closed unremedied when its period ran out. Whether one closed
-     * by its record while overdue was a miss depends on the rule ({@link #closedLate()}): a period's meeting closes
-     * its finding only when a meeting inside the period is recorded, however late it is typed in (the life module
-     * marks that 补录), whereas a term renewed or dues handed up after the deadline were late.
+     * Open past its deadline or against the rules, or closed unremedied when its period ran out. A finding closed
+     * because the record was made is never a miss: its dates say when the data was entered, not when things
+     * happened (a unit that starts on the platform in December and enters the year's records would otherwise be late
+     * on everything); whether a record came in time is what the rules compute from the records' own dates.
      */
     public boolean missed() {
-        return lapsed || open() && pastDue();
-    }
-
-    /** Closed by its record while it stood overdue or against the rules: done, but late. */
-    public boolean closedLate() {
-        return !open() && !lapsed && pastDue();
-    }
-
-    private boolean pastDue() {
-        return severity == Severity.OVERDUE || severity == Severity.VIOLATION;
+        return lapsed || open() && (severity == Severity.OVERDUE || severity == Severity.VIOLATION);
     }
 }

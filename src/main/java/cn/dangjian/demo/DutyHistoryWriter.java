@@ -111,9 +111,9 @@ class DutyHistoryWriter {
     }
 
     /**
-     * Six more of the 工委's tasks, so that the register reads like a year's: one not yet due, one closed, one
-     * waiting for review with generated dues figures, one overdue after a reminder, one whose extension was granted
-     * and one returned to be done again.
+     * Seven more of the 工委's tasks, so that the register reads like a year's: one not yet due, one closed, one
+     * waiting for review with generated dues figures, one overdue after a reminder, one whose extension was granted,
+     * one returned to be done again and the year's organizational-life report in progress.
      */
     private void more(long rootId, List<Long> committees, LocalDate today) {
         AccessScope issuer = AccessScope.system();
@@ -144,6 +144,10 @@ class DutyHistoryWriter {
                 + "轮训计划，写明时间、内容和参训人数。", TaskSource.OTHER, null, "计划完整可行", today.plusDays(12),
                 List.of(committees.get(1)), null, TaskData.NONE, null, null, today.minusDays(9)));
         report(training, committees.get(1), "计划于明年3月举办一期培训班。");
+        long yearLife = tasks.assign(issuer, new AssignTask(rootId, "报送全年三会一课开展情况", "年终报送本系统全年三会一课、"
+                + "主题党日、组织生活会开展情况。", TaskSource.HIGHER_DECISION, null, "数据由平台生成", today.plusDays(27),
+                List.of(committees.get(3)), null, TaskData.MEETINGS, today.getYear(), 0, today.minusDays(1)));
+        progress(yearLife, committees.get(3), "各党支部正在核对会议记录，月底前反馈");
         AssignmentView reported = part(training, committees.get(1));
         parts.sendBack(issuer, reported.id(), "请写明培训内容和参训人数", reported.version());
     }

@@ -36,9 +36,6 @@ public enum Evidence implements CodedValue {
     TASKS("16", "督查督办记录", "/tasks?orgId={orgId}", "duty.task-"),
     RECTIFICATION("17", "巡视巡察整改记录", "/inspections?orgId={orgId}", "duty.rectification-");
 
-    private static final java.util.Set<Evidence> PERIODIC = java.util.EnumSet.of(BRANCH_ASSEMBLY, COMMITTEE_MEETING,
-            GROUP_MEETING, PARTY_LESSON, THEME_DAY, ORG_LIFE_MEETING, TALKS, APPRAISAL);
-
     private final String code;
     private final String label;
     private final String records;
@@ -67,20 +64,6 @@ public enum Evidence implements CodedValue {
 
     public boolean matches(String ruleCode) {
         return codePrefixes.stream().anyMatch(ruleCode::startsWith);
-    }
-
-    /**
-     * Whether its rules ask for a record inside a period (meetings, talks, appraisals), so that a finding closed by
-     * the record was met in time however late the record was typed in; for the others (terms, dues, steps with a
-     * deadline) a finding closed while overdue means the thing was done late.
-     */
-    public boolean periodic() {
-        return PERIODIC.contains(this);
-    }
-
-    /** Whether the finding counts against the duty or indicator: missed, or for a non-periodic rule done late. */
-    public boolean missedBy(cn.dangjian.compliance.FindingTrace t) {
-        return t.missed() || !periodic() && t.closedLate();
     }
 
     /** The page with the records behind an organization's status. */

@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * A duty's status for an organization, from the findings its evidence's rules opened and closed this year (ZR-02:
  * evidence computed, nobody uploads proof): an open finding past its deadline — 逾期未落实; an open one in time —
- * 待办; all closed, one of them lapsed unremedied or (for a rule with a deadline rather than a period) done late —
- * 本年度曾逾期; all closed by their records — 已落实; none
+ * 待办; all closed, one of them lapsed unremedied — 本年度曾逾期; all closed by their records — 已落实; none
  * this year —
  * 无到期事项. A duty with no evidence is 已书面说明 once the organization has stated how, else 平台无相应记录.
  * One read of the findings for every organization and duty asked about.
@@ -67,7 +66,7 @@ public class DutyStatuses {
         List<FindingTrace> relevant = traces.stream().filter(t -> evidence.matches(t.ruleCode())).toList();
         List<FindingTrace> openMissed = relevant.stream().filter(t -> t.open() && t.missed()).toList();
         List<FindingTrace> open = relevant.stream().filter(FindingTrace::open).toList();
-        List<FindingTrace> closedMissed = relevant.stream().filter(t -> !t.open() && evidence.missedBy(t)).toList();
+        List<FindingTrace> closedMissed = relevant.stream().filter(t -> !t.open() && t.missed()).toList();
         DutyStatus status;
         List<FindingTrace> why;
         if (!openMissed.isEmpty()) {
@@ -83,7 +82,7 @@ public class DutyStatuses {
             status = relevant.isEmpty() ? DutyStatus.CLEAR : DutyStatus.DONE;
             why = List.of();
         }
-        List<String> reasons = why.stream().map(t -> t.message() + (t.open() ? "" : t.lapsed() ? "（期满未补办）" : "（已于" + t.resolvedOn() + "逾期办理）")).distinct().toList();
+        List<String> reasons = why.stream().map(t -> t.message() + (t.open() ? "" : "（期满未补办）")).distinct().toList();
         if (reasons.size() > MAX_REASONS) {
             reasons = java.util.stream.Stream.concat(reasons.stream().limit(MAX_REASONS),
                     java.util.stream.Stream.of("等" + reasons.size() + "项，详见依据记录")).toList();

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * An indicator's figure for a subtree and year (ZR-07, outcomes from records): of the organizations of the
  * indicator's levels, those with no missed finding of its evidence's rules in the year — none open overdue or
- * against the rules, none that lapsed unremedied, and for rules with a deadline rather than a period none done late
- * ({@link cn.dangjian.responsibility.Evidence#missedBy}) — over all of them. The findings
+ * against the rules and none that lapsed unremedied ({@link cn.dangjian.compliance.FindingTrace#missed}) — over all
+ * of them. The findings
  * of every organization and indicator are read at once; rows follow the tree, whatever their values.
  */
 @Component
@@ -70,7 +70,7 @@ public class IndicatorFigures {
                     continue;
                 }
                 List<String> reasons = byOrg.getOrDefault(org.id(), List.of()).stream()
-                        .filter(t -> indicator.evidence().matches(t.ruleCode()) && indicator.evidence().missedBy(t))
+                        .filter(t -> t.missed() && indicator.evidence().matches(t.ruleCode()))
                         .map(IndicatorFigures::reason).distinct().toList();
                 if (!reasons.isEmpty()) {
                     missed.put(org.id(), reasons);

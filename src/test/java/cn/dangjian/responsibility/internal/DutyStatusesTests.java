@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A duty's status from its evidence's findings in the year (ZR-02), one row per case: open and overdue, open in
- * time, lapsed, closed by a record typed in late (a meeting: in time; a term or a remittance: late), another rule's
- * finding, and none.
+ * time, lapsed, closed by a record typed in late (never a miss: the finding's dates are when data was entered),
+ * another rule's finding, and none.
  */
 class DutyStatusesTests {
 
@@ -42,14 +42,12 @@ class DutyStatusesTests {
                 Arguments.of("lapsed unremedied", Evidence.BRANCH_ASSEMBLY,
                         List.of(trace("meetings.schedule.branch-assembly", Severity.OVERDUE, Q1_END.plusMonths(12), true)),
                         DutyStatus.LATE),
-                Arguments.of("a period's meeting typed in late: held in time", Evidence.BRANCH_ASSEMBLY,
+                Arguments.of("a meeting typed in after the deadline: the record's date counts", Evidence.BRANCH_ASSEMBLY,
                         List.of(trace("meetings.schedule.branch-assembly", Severity.OVERDUE, Q1_END.plusDays(40), false)),
                         DutyStatus.DONE),
-                Arguments.of("a term renewed after it expired: late", Evidence.TERM,
-                        List.of(trace("committee.term-expired", Severity.VIOLATION, Q1_END.plusDays(40), false)),
-                        DutyStatus.LATE),
-                Arguments.of("dues handed up after the deadline: late", Evidence.DUES,
-                        List.of(trace("dues.remittance-late", Severity.OVERDUE, Q1_END.plusDays(10), false)), DutyStatus.LATE),
+                Arguments.of("a year's dues entered on joining the platform: not late", Evidence.DUES,
+                        List.of(trace("dues.assessment-missing", Severity.OVERDUE, Q1_END.plusMonths(8), false)),
+                        DutyStatus.DONE),
                 Arguments.of("closed in time", Evidence.DUES,
                         List.of(trace("dues.remittance-late", Severity.DUE, Q1_END, false)), DutyStatus.DONE),
                 Arguments.of("another rule's finding does not count", Evidence.BRANCH_ASSEMBLY,
