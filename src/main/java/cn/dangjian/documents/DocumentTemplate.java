@@ -137,6 +137,14 @@ public enum DocumentTemplate {
             Map.of("整改事项", List.of("序号", "问题", "整改措施", "整改时限", "责任人", "责任领导", "完成情况", "销号情况"))),
 
     /**
+     * 整改情况报告 — drafted from an inspection's items (ZG-01): the counts and each problem with what was done, for the
+     * organization to edit and send within the parameter's months.
+     */
+    RECTIFICATION_REPORT("整改情况报告", "rectification-report",
+            List.of("组织名称", "检查", "反馈日期", "报告日期", "总体情况"),
+            Map.of("整改事项", List.of("序号", "问题", "整改措施", "整改情况"))),
+
+    /**
      * 书记抓党建述职报告 — a secretary's 述职 (JG-14, ZR-03): the narrative, the year's figures drafted from the records,
      * last year's problems with where each stands, and the 评议's result once recorded.
      */

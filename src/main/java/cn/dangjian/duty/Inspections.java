@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.dangjian.documents.DocumentTemplate;
-import cn.dangjian.documents.Documents;
-import cn.dangjian.documents.RectificationLedgerDocument;
 import cn.dangjian.duty.internal.DutyParameters;
 import cn.dangjian.duty.internal.Inspection;
 import cn.dangjian.duty.internal.InspectionRepository;
@@ -45,12 +42,10 @@ public class Inspections {
     private final OrgUnits orgs;
     private final RuleParameters parameters;
     private final JdbcClient jdbc;
-    private final Documents documents;
     private final Clock clock;
 
     Inspections(InspectionRepository inspections, RectificationItemRepository items, OrgUnits orgs,
-                RuleParameters parameters, JdbcClient jdbc, Documents documents, Clock clock) {
-        this.documents = documents;
+                RuleParameters parameters, JdbcClient jdbc, Clock clock) {
         this.inspections = inspections;
         this.items = items;
         this.orgs = orgs;
@@ -136,22 +131,6 @@ public class Inspections {
         return jdbc.sql("SELECT i.id FROM duty_inspection i WHERE i.org_path LIKE :p AND " + clause.sql()
                         + " ORDER BY i.feedback_on DESC, i.id DESC LIMIT 200")
                 .params(params).query(Long.class).list().stream().map(id -> get(scope, id)).toList();
-    }
-
-    /** The 整改台账 generated from the items, as PDF or as Word in the organization's own format if uploaded. */
-    @Transactional(readOnly = true)
-    public DutyFile ledger(AccessScope scope, long id, boolean pdf) {
-        InspectionView v = get(scope, id);
-        List<RectificationLedgerDocument.Row> rows = v.items().stream().map(i -> new RectificationLedgerDocument.Row(
-                i.problem(), i.measures(), i.deadline(), i.owner(), i.leader(), i.immediate(),
-                i.doneOn() == null || i.immediate() ? null : i.doneOn() + "：" + i.doneNote(),
-                i.closedOn() == null ? null : i.closedOn() + "销号：" + i.closeNote())).toList();
-        RectificationLedgerDocument doc = new RectificationLedgerDocument(v.orgName(), v.team() + v.kind().label(),
-                v.feedbackOn(), v.reportsDue(), v.rectificationReportOn(), v.leaderReportOn(), rows);
-        String name = "整改台账（" + v.orgName() + "，" + v.feedbackOn() + "）";
-        return pdf ? new DutyFile(name + ".pdf", documents.pdf(DocumentTemplate.RECTIFICATION_LEDGER, doc.toModel()))
-                : new DutyFile(name + ".docx", documents.docxFor(DocumentTemplate.RECTIFICATION_LEDGER,
-                orgs.ref(v.orgId()).orElseThrow().path(), doc.toModel()));
     }
 
     /** The inspected organization adds a problem found later in the same feedback. */

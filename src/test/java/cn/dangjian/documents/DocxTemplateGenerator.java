@@ -59,6 +59,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("task-notice.docx"), DutyTemplates.taskNotice());
         Files.write(folder.resolve("rectification-ledger.docx"), DutyTemplates.rectificationLedger());
         Files.write(folder.resolve("review-report.docx"), DutyTemplates.reviewReport());
+        Files.write(folder.resolve("rectification-report.docx"), DutyTemplates.rectificationReport());
     }
 
     /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */

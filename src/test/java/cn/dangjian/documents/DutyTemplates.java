@@ -26,6 +26,27 @@ final class DutyTemplates {
         Files.write(Path.of("src/main/resources/documents/templates/task-notice.docx"), taskNotice());
         Files.write(Path.of("src/main/resources/documents/templates/rectification-ledger.docx"), rectificationLedger());
         Files.write(Path.of("src/main/resources/documents/templates/review-report.docx"), reviewReport());
+        Files.write(Path.of("src/main/resources/documents/templates/rectification-report.docx"), rectificationReport());
+    }
+
+    /** A report's opening, the counts, each problem with what was done, and the signature. */
+    static byte[] rectificationReport() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument()) {
+            title(doc, "关于{{检查}}反馈意见整改情况的报告", "{{组织名称}}　反馈日期：{{反馈日期}}");
+            DocxTemplateGenerator.heading(doc, "一、总体情况");
+            body(doc, "{{总体情况}}");
+            DocxTemplateGenerator.heading(doc, "二、问题整改情况");
+            XWPFTable items = table(doc, 4, new int[] {8, 32, 30, 30});
+            DocxTemplateGenerator.row(items, true, 10.5, "序号", "问题", "整改措施", "整改情况");
+            DocxTemplateGenerator.text(items.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{整改事项}}",
+                    DocxTemplateGenerator.TABLE_FONT, 10.5, false);
+            DocxTemplateGenerator.row(items, false, 10.5, "[序号]", "[问题]", "[整改措施]", "[整改情况]");
+            DocxTemplateGenerator.heading(doc, "三、下一步工作");
+            body(doc, "（由本组织填写）");
+            right(doc, "{{组织名称}}");
+            right(doc, "{{报告日期}}");
+            return DocxTemplateGenerator.bytes(doc);
+        }
     }
 
     /** The narrative, then the figures and last year's problems as tables, then the result. */

@@ -33,6 +33,8 @@ class InspectionsIntegrationTests {
     @Autowired
     Inspections inspections;
     @Autowired
+    InspectionDocuments documents;
+    @Autowired
     DutyQueries queries;
 
     private TestTree.Tree t;
@@ -121,13 +123,21 @@ class InspectionsIntegrationTests {
         ItemView first = inspections.get(branch, id).items().get(0);
         inspections.itemDone(branch, id, first.id(), "已补齐2026年全部会议记录", first.version());
         inspections.itemClose(committee, id, first.id(), "抽查会议记录，同意销号", inspections.get(committee, id).items().get(0).version());
-        String pdf = cn.dangjian.support.PdfFiles.text(inspections.ledger(committee, id, true).content());
+        String pdf = cn.dangjian.support.PdfFiles.text(documents.ledger(committee, id, true).content());
         assertThat(pdf).contains("整改台账", "区委第三巡察组巡察", "三会一课记录不规范", "已补齐2026年全部会议记录",
                 "抽查会议记录，同意销号", "立行立改", "问题3个，其中立行立改1个；已销号1个，未销号2个", "整改情况报告尚未报送");
-        DutyFile word = inspections.ledger(branch, id, false);
+        DutyFile word = documents.ledger(branch, id, false);
         assertThat(cn.dangjian.support.WordFiles.text(word.content())).contains("谈心谈话未全覆盖", "张明")
                 .doesNotContain("{{");
-        assertThatThrownBy(() -> inspections.ledger(trees.subtreeScope(t.a2()), id, true))
+        assertThatThrownBy(() -> documents.ledger(trees.subtreeScope(t.a2()), id, true))
+                .isInstanceOf(NotFoundException.class);
+        // the 整改情况报告 is drafted from the same items: the counts, what was done, what is still in hand
+        String report = cn.dangjian.support.PdfFiles.text(documents.report(branch, id, true).content());
+        assertThat(report).contains("反馈意见整改情况的报告", "反馈问题3个", "已完成整改2个（其中立行立改1个）", "经上级党组织审核销号1个",
+                "已补齐2026年全部会议记录（已销号）", "正在整改");
+        assertThat(cn.dangjian.support.WordFiles.text(documents.report(committee, id, false).content()))
+                .contains("已补齐2026年全部会议记录").doesNotContain("{{");
+        assertThatThrownBy(() -> documents.report(trees.subtreeScope(t.a2()), id, true))
                 .isInstanceOf(NotFoundException.class);
     }
 

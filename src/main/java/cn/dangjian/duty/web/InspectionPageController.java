@@ -42,10 +42,12 @@ class InspectionPageController {
     private final PageOrg pageOrg;
     private final Clock clock;
     private final cn.dangjian.life.Rectifications lifeItems;
+    private final cn.dangjian.duty.InspectionDocuments documents;
 
     InspectionPageController(Inspections inspections, PageOrg pageOrg, Clock clock,
-                             cn.dangjian.life.Rectifications lifeItems) {
+                             cn.dangjian.life.Rectifications lifeItems, cn.dangjian.duty.InspectionDocuments documents) {
         this.lifeItems = lifeItems;
+        this.documents = documents;
         this.inspections = inspections;
         this.pageOrg = pageOrg;
         this.clock = clock;
@@ -99,10 +101,16 @@ class InspectionPageController {
         return show(inspections.get(scope, id), new LinkedMultiValueMap<>(), List.of(), model);
     }
 
+    @GetMapping("/inspections/{id}/report.{format:pdf|docx}")
+    org.springframework.http.ResponseEntity<byte[]> report(AccessScope scope, @PathVariable long id,
+                                                           @PathVariable String format) {
+        return DocumentDownload.of(documents.report(scope, id, "pdf".equals(format)));
+    }
+
     @GetMapping("/inspections/{id}/ledger.{format:pdf|docx}")
     org.springframework.http.ResponseEntity<byte[]> ledger(AccessScope scope, @PathVariable long id,
                                                            @PathVariable String format) {
-        return DocumentDownload.of(inspections.ledger(scope, id, "pdf".equals(format)));
+        return DocumentDownload.of(documents.ledger(scope, id, "pdf".equals(format)));
     }
 
     @PostMapping("/inspections/{id}/{step}")

@@ -30,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RectificationApiController {
 
     private final Inspections inspections;
+    private final cn.dangjian.duty.InspectionDocuments documents;
 
-    RectificationApiController(Inspections inspections) {
+    RectificationApiController(Inspections inspections, cn.dangjian.duty.InspectionDocuments documents) {
         this.inspections = inspections;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -58,13 +60,19 @@ class RectificationApiController {
     @GetMapping("/{id}/ledger.pdf")
     @Operation(summary = "整改台账 PDF：问题、措施、时限、责任人、完成和销号情况，两项报告的报送情况")
     ResponseEntity<byte[]> ledgerPdf(AccessScope scope, @PathVariable long id) {
-        return DocumentDownload.of(inspections.ledger(scope, id, true));
+        return DocumentDownload.of(documents.ledger(scope, id, true));
     }
 
     @GetMapping("/{id}/ledger.docx")
     @Operation(summary = "整改台账 Word（按本组织的文书格式）")
     ResponseEntity<byte[]> ledgerDocx(AccessScope scope, @PathVariable long id) {
-        return DocumentDownload.of(inspections.ledger(scope, id, false));
+        return DocumentDownload.of(documents.ledger(scope, id, false));
+    }
+
+    @GetMapping("/{id}/report.{format:pdf|docx}")
+    @Operation(summary = "整改情况报告（由整改事项生成的初稿，Word 按本组织的文书格式）：总体情况和每个问题的整改情况")
+    ResponseEntity<byte[]> report(AccessScope scope, @PathVariable long id, @PathVariable String format) {
+        return DocumentDownload.of(documents.report(scope, id, "pdf".equals(format)));
     }
 
     @PostMapping("/{id}/items")
