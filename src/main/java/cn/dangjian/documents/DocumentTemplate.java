@@ -137,6 +137,14 @@ public enum DocumentTemplate {
             Map.of("整改事项", List.of("序号", "问题", "整改措施", "整改时限", "责任人", "责任领导", "完成情况", "销号情况"))),
 
     /**
+     * 党建工作责任清单 — a list as issued (ZR-02): each duty with its level, post, basis, cycle and the records that
+     * evidence it.
+     */
+    DUTY_LIST("党建工作责任清单", "duty-list",
+            List.of("清单名称", "印发单位", "印发日期", "说明"),
+            Map.of("职责清单", List.of("序号", "层级", "责任主体", "职责", "依据", "周期", "依据记录"))),
+
+    /**
      * 整改情况报告 — drafted from an inspection's items (ZG-01): the counts and each problem with what was done, for the
      * organization to edit and send within the parameter's months.
      */

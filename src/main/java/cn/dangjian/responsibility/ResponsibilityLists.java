@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.dangjian.documents.DocumentTemplate;
+import cn.dangjian.documents.Documents;
+import cn.dangjian.documents.DutyListDocument;
 import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
@@ -42,9 +45,11 @@ public class ResponsibilityLists {
     private final ListStore store;
     private final DutyStatuses statuses;
     private final OrgUnits orgs;
+    private final Documents documents;
     private final Clock clock;
 
-    ResponsibilityLists(ListStore store, DutyStatuses statuses, OrgUnits orgs, Clock clock) {
+    ResponsibilityLists(ListStore store, DutyStatuses statuses, OrgUnits orgs, Documents documents, Clock clock) {
+        this.documents = documents;
         this.store = store;
         this.statuses = statuses;
         this.orgs = orgs;
@@ -68,6 +73,19 @@ public class ResponsibilityLists {
     public ListView get(AccessScope scope, long listId, long orgId) {
         scope.require(Permission.DUTY_VIEW);
         return reach(scope, listId, orgId).view();
+    }
+
+    /** The list as issued, as PDF or Word (in the issuer's own format if uploaded). */
+    public ResponsibilityFile document(AccessScope scope, long listId, long orgId, boolean pdf) {
+        scope.require(Permission.DUTY_VIEW);
+        ListStore.Stored stored = reach(scope, listId, orgId);
+        ListView list = stored.view();
+        DutyListDocument doc = new DutyListDocument(list.title(), list.issuerName(), list.issuedOn(),
+                list.duties().stream().map(d -> new DutyListDocument.Row(d.level().label(), d.post().label(), d.text(),
+                        d.basis(), d.cycle().label(), d.evidence() == null ? null : d.evidence().label())).toList());
+        return pdf ? new ResponsibilityFile(list.title() + ".pdf", documents.pdf(DocumentTemplate.DUTY_LIST, doc.toModel()))
+                : new ResponsibilityFile(list.title() + ".docx",
+                documents.docxFor(DocumentTemplate.DUTY_LIST, stored.issuerPath(), doc.toModel()));
     }
 
     /** What a new list of {@code year} starts from: the issuer's list of the year before, else the template. */

@@ -60,6 +60,7 @@ public final class DocxTemplateGenerator {
         Files.write(folder.resolve("rectification-ledger.docx"), DutyTemplates.rectificationLedger());
         Files.write(folder.resolve("review-report.docx"), DutyTemplates.reviewReport());
         Files.write(folder.resolve("rectification-report.docx"), DutyTemplates.rectificationReport());
+        Files.write(folder.resolve("duty-list.docx"), DutyTemplates.dutyList());
     }
 
     /** Landscape: who owes which months, the run (DF-13 at 6) and the amount, with the totals. */

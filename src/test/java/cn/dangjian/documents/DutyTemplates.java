@@ -27,6 +27,22 @@ final class DutyTemplates {
         Files.write(Path.of("src/main/resources/documents/templates/rectification-ledger.docx"), rectificationLedger());
         Files.write(Path.of("src/main/resources/documents/templates/review-report.docx"), reviewReport());
         Files.write(Path.of("src/main/resources/documents/templates/rectification-report.docx"), rectificationReport());
+        Files.write(Path.of("src/main/resources/documents/templates/duty-list.docx"), dutyList());
+    }
+
+    /** Landscape: one row per duty, then the note on evidence. */
+    static byte[] dutyList() throws IOException {
+        try (XWPFDocument doc = DocxTemplateGenerator.newDocument(true)) {
+            title(doc, "{{清单名称}}", "{{印发单位}}　{{印发日期}}印发");
+            XWPFTable rows = table(doc, 7, new int[] {5, 9, 13, 37, 10, 8, 18}, DocxTemplateGenerator.LANDSCAPE_TABLE_WIDTH);
+            DocxTemplateGenerator.row(rows, true, 10.5, "序号", "层级", "责任主体", "职责", "依据", "周期", "依据记录");
+            DocxTemplateGenerator.text(rows.getRow(0).getCell(0).getParagraphs().get(0).createRun(), "{{职责清单}}",
+                    DocxTemplateGenerator.TABLE_FONT, 10.5, false);
+            DocxTemplateGenerator.row(rows, false, 10.5, "[序号]", "[层级]", "[责任主体]", "[职责]", "[依据]", "[周期]",
+                    "[依据记录]");
+            body(doc, "{{说明}}");
+            return DocxTemplateGenerator.bytes(doc);
+        }
     }
 
     /** A report's opening, the counts, each problem with what was done, and the signature. */

@@ -181,6 +181,11 @@ class ResponsibilityListsIntegrationTests {
         assertThatThrownBy(() -> lists.revise(system, id, issued.version(), new IssueList(t.a(), 2026, "再改",
                 List.of(new DutyDraft(null, DutyLevel.BRANCH, DutyPost.ORGANIZATION, "x", "y", DutyCycle.YEARLY, null)))))
                 .isInstanceOf(ConflictException.class);
+        // the list as a document, for the branch too
+        assertThat(cn.dangjian.support.PdfFiles.text(lists.document(system, id, t.a1(), true).content()))
+                .contains("机关党委责任清单（修订）", "每季度至少召开一次支部党员大会", "支部党员大会记录", "ZB-12");
+        assertThat(cn.dangjian.support.WordFiles.text(lists.document(system, id, t.a(), false).content()))
+                .contains("每年讲一次党课", "党课记录").doesNotContain("{{");
         // the nearest list binds: the branch sees its 机关党委's, not the template
         assertThat(lists.binding(system, t.a1(), 2026)).map(ListView::id).contains(id);
         assertThat(lists.startingPoint(system, t.a(), 2027)).extracting(DutyDraft::text)

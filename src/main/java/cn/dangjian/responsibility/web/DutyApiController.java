@@ -66,6 +66,13 @@ class DutyApiController {
         return lists.get(scope, id, orgId);
     }
 
+    @GetMapping("/{id}/list.{format:docx|pdf}")
+    @Operation(summary = "责任清单 Word/PDF（Word 按印发组织的文书格式）")
+    ResponseEntity<byte[]> document(AccessScope scope, @PathVariable long id, @RequestParam long orgId,
+                                    @PathVariable String format) {
+        return cn.dangjian.documents.DocumentDownload.of(lists.document(scope, id, orgId, "pdf".equals(format)));
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "修订责任清单：带 id 的职责保留（其说明随之保留），不带 id 的新增，未列出的删除")
     ListView revise(AccessScope scope, @PathVariable long id, @RequestParam int version, @RequestBody IssueList body) {

@@ -140,6 +140,12 @@ class DutyListPageController {
         }
     }
 
+    @GetMapping("/duties/{id}/list.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> document(AccessScope scope, @PathVariable long id,
+                                                             @RequestParam long orgId, @PathVariable String format) {
+        return cn.dangjian.documents.DocumentDownload.of(lists.document(scope, id, orgId, "pdf".equals(format)));
+    }
+
     @PostMapping("/duties/{id}/statements")
     String state(AccessScope scope, @PathVariable long id, @RequestParam long dutyId, @RequestParam long orgId,
                  @RequestParam(required = false) String statement, RedirectAttributes redirect) {
