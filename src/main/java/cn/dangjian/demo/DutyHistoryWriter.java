@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import cn.dangjian.duty.AssignTask;
 import cn.dangjian.duty.AssignmentView;
@@ -22,8 +21,6 @@ import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.PageRequest;
-import cn.dangjian.shared.Permission;
-import cn.dangjian.shared.ScopeLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -217,10 +214,7 @@ class DutyHistoryWriter {
                 .findFirst().orElseThrow();
     }
 
-    /** The assignee's side: whoever holds the organization's subtree, as its secretary would. */
     private AccessScope side(long orgId) {
-        OrgUnitRef org = orgs.ref(orgId).orElseThrow();
-        return new AccessScope(0, "demo", "演示数据", ScopeLevel.SUBTREE, List.of(org.id()), List.of(org.path()), null,
-                Set.of(Permission.values()));
+        return HoldersScope.of(orgs, orgId);
     }
 }

@@ -3,17 +3,15 @@ package cn.dangjian.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import cn.dangjian.duty.Inspections;
 import cn.dangjian.duty.ItemView;
 import cn.dangjian.duty.RecordInspection;
-import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.responsibility.AssessReview;
 import cn.dangjian.responsibility.Assessments;
-import cn.dangjian.responsibility.Indicator;
 import cn.dangjian.responsibility.DutyLine;
+import cn.dangjian.responsibility.Indicator;
 import cn.dangjian.responsibility.IssueList;
 import cn.dangjian.responsibility.OpenRound;
 import cn.dangjian.responsibility.ResponsibilityLists;
@@ -21,8 +19,6 @@ import cn.dangjian.responsibility.ReviewView;
 import cn.dangjian.responsibility.Reviews;
 import cn.dangjian.responsibility.RoundView;
 import cn.dangjian.shared.AccessScope;
-import cn.dangjian.shared.Permission;
-import cn.dangjian.shared.ScopeLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -149,10 +145,7 @@ class ResponsibilityHistoryWriter {
                 null, false);
     }
 
-    /** The reviewed side: whoever holds the organization's subtree, as its secretary would. */
     private AccessScope side(long orgId) {
-        OrgUnitRef org = orgs.ref(orgId).orElseThrow();
-        return new AccessScope(0, "demo", "演示数据", ScopeLevel.SUBTREE, List.of(org.id()), List.of(org.path()), null,
-                Set.of(Permission.values()));
+        return HoldersScope.of(orgs, orgId);
     }
 }

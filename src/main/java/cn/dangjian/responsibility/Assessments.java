@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.responsibility.internal.AssessmentIndicatorStore;
@@ -66,7 +65,7 @@ public class Assessments {
         scope.require(Permission.DUTY_ASSIGN);
         OrgUnitRef issuer = orgs.refInScope(scope, issuerOrgId);
         List<FieldProblem> problems = new ArrayList<>();
-        if (issuer.type() != OrgType.WORK_COMMITTEE && issuer.type() != OrgType.PARTY_COMMITTEE) {
+        if (!DutyLevel.issues(issuer.type())) {
             problems.add(new FieldProblem("issuerOrgId", "考核党组织", "考核指标由机关工委或机关党委确定"));
         }
         int thisYear = LocalDate.now(clock).getYear();

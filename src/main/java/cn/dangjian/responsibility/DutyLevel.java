@@ -27,6 +27,14 @@ public enum DutyLevel implements CodedValue {
         };
     }
 
+    /**
+     * Whether an organization of this type issues 责任清单, holds 述职评议 and chooses 考核指标 for the organizations
+     * below it: a 机关工委 or a 机关党委.
+     */
+    public static boolean issues(OrgType type) {
+        return type == OrgType.WORK_COMMITTEE || type == OrgType.PARTY_COMMITTEE;
+    }
+
     @Override
     public String code() {
         return code;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import cn.dangjian.documents.DocumentTemplate;
 import cn.dangjian.documents.Documents;
 import cn.dangjian.documents.DutyListDocument;
-import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.responsibility.internal.DutyStatuses;
@@ -203,7 +202,7 @@ public class ResponsibilityLists {
 
     private OrgUnitRef issuer(AccessScope scope, long orgId) {
         OrgUnitRef org = orgs.refInScope(scope, orgId);
-        if (org.type() != OrgType.WORK_COMMITTEE && org.type() != OrgType.PARTY_COMMITTEE) {
+        if (!DutyLevel.issues(org.type())) {
             throw new cn.dangjian.shared.InvalidInputException("issuerOrgId", "印发党组织", "责任清单由机关工委或机关党委印发");
         }
         return org;

@@ -73,7 +73,7 @@ public class Reviews {
     public long open(AccessScope scope, OpenRound cmd) {
         scope.require(Permission.DUTY_ASSIGN);
         OrgUnitRef issuer = orgs.refInScope(scope, cmd.issuerOrgId());
-        if (issuer.type() != OrgType.WORK_COMMITTEE && issuer.type() != OrgType.PARTY_COMMITTEE) {
+        if (!DutyLevel.issues(issuer.type())) {
             throw new InvalidInputException("issuerOrgId", "组织评议的党组织", "述职评议由机关工委或机关党委组织");
         }
         var values = parameters.valuesFor(issuer.path(), LocalDate.now(clock));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.PageOrg;
 import cn.dangjian.responsibility.DutyCycle;
@@ -69,7 +68,7 @@ class DutyListPageController {
         ListView list = lists.binding(scope, org.id(), y).orElse(null);
         model.addAttribute("dutyList", list);
         model.addAttribute("canIssue", scope.can(Permission.DUTY_ASSIGN)
-                && (org.type() == OrgType.WORK_COMMITTEE || org.type() == OrgType.PARTY_COMMITTEE));
+                && DutyLevel.issues(org.type()));
         model.addAttribute("ownList", list != null && list.issuerOrgId() == org.id());
         model.addAttribute("canState", scope.can(Permission.DUTY_REPORT));
         if (list != null) {

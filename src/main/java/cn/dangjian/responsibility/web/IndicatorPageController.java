@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.PageOrg;
+import cn.dangjian.responsibility.DutyLevel;
 import cn.dangjian.responsibility.AssessmentResults;
 import cn.dangjian.responsibility.AssessmentView;
 import cn.dangjian.responsibility.Assessments;
@@ -106,7 +106,7 @@ class IndicatorPageController {
         model.addAttribute("assessment", assessment);
         model.addAttribute("own", own);
         model.addAttribute("canDefine", scope.can(Permission.DUTY_ASSIGN) && year >= now && year <= now + 1
-                && (org.type() == OrgType.WORK_COMMITTEE || org.type() == OrgType.PARTY_COMMITTEE));
+                && DutyLevel.issues(org.type()));
         model.addAttribute("ticked", ticked != null ? ticked : own ? assessment.indicators() : List.of());
         model.addAttribute("version", own ? assessment.version() : null);
         model.addAttribute("problems", problems);

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.dangjian.duty.RecordInspection;
-import cn.dangjian.org.OrgType;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.PageOrg;
+import cn.dangjian.responsibility.DutyLevel;
 import cn.dangjian.responsibility.AssessReview;
 import cn.dangjian.responsibility.OpenRound;
 import cn.dangjian.responsibility.ReviewView;
@@ -58,7 +58,7 @@ class ReviewPageController {
         model.addAttribute("own", reviews.own(scope, org.id()));
         model.addAttribute("rounds", rounds);
         model.addAttribute("canOpen", scope.can(Permission.DUTY_ASSIGN)
-                && (org.type() == OrgType.WORK_COMMITTEE || org.type() == OrgType.PARTY_COMMITTEE)
+                && DutyLevel.issues(org.type())
                 && rounds.stream().noneMatch(r -> r.issuerOrgId() == org.id() && r.year() == year));
         return "responsibility/reviews";
     }
