@@ -12,12 +12,12 @@ import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.responsibility.internal.AssessmentIndicatorStore;
 import cn.dangjian.responsibility.internal.IndicatorFigures;
+import cn.dangjian.responsibility.internal.Subtrees;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.ConflictException;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.NotFoundException;
-import cn.dangjian.shared.PageRequest;
 import cn.dangjian.shared.Permission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,22 +112,7 @@ public class Assessments {
             throw new NotFoundException(NOT_FOUND);
         }
         OrgUnitRef root = inside ? org : orgs.refInScope(scope, stored.issuerOrgId());
-        return figures.of(view(stored), root, activeSubtree(root.id()));
-    }
-
-    /** The active organizations of the subtree, itself included, in the tree's order. */
-    private List<OrgUnitRef> activeSubtree(long rootId) {
-        List<OrgUnitRef> result = new ArrayList<>();
-        int page = 1;
-        while (true) {
-            var batch = orgs.subtree(rootId, new PageRequest(page, PageRequest.MAX_SIZE));
-            batch.items().stream().filter(o -> o.active()).forEach(o -> result.add(new OrgUnitRef(o.id(),
-                    o.parentId(), o.path(), o.depth(), o.type(), o.name(), o.active())));
-            if (!batch.hasNext()) {
-                return result;
-            }
-            page++;
-        }
+        return figures.of(view(stored), root, Subtrees.active(orgs, root.id()));
     }
 
     private AssessmentView view(AssessmentIndicatorStore.Stored s) {

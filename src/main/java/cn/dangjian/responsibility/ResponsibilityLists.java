@@ -16,6 +16,7 @@ import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.responsibility.internal.DutyStatuses;
 import cn.dangjian.responsibility.internal.ListStore;
+import cn.dangjian.responsibility.internal.Subtrees;
 import cn.dangjian.responsibility.internal.ListRules;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.NotFoundException;
@@ -139,18 +140,8 @@ public class ResponsibilityLists {
         ListStore.Stored stored = reach(scope, listId, orgId);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         long root = org.path().startsWith(stored.issuerPath()) ? org.id() : stored.view().issuerOrgId();
-        List<OrgUnitRef> bound = new ArrayList<>();
-        int p = 1;
-        while (true) {
-            var batch = orgs.subtree(root, new PageRequest(p, PageRequest.MAX_SIZE));
-            batch.items().stream().filter(o -> o.active() && DutyLevel.of(o.type()) != null)
-                    .forEach(o -> bound.add(new OrgUnitRef(o.id(), o.parentId(), o.path(), o.depth(), o.type(),
-                            o.name(), o.active())));
-            if (!batch.hasNext()) {
-                break;
-            }
-            p++;
-        }
+        List<OrgUnitRef> bound = Subtrees.active(orgs, root).stream().filter(o -> DutyLevel.of(o.type()) != null)
+                .toList();
         Map<Long, List<DutyLine>> lines = statuses.of(stored.view(), bound,
                 store.statements(listId, bound.stream().map(OrgUnitRef::id).toList()));
         List<ListOverview.Row> rows = new ArrayList<>();
