@@ -67,7 +67,8 @@ class LifePathListenerIntegrationTests {
                           AND table_name NOT IN ('member', 'member_headcount', 'roster_import_row', 'compliance_finding',
                                                  'recruitment_case', 'dues_assessment', 'dues_month', 'dues_payment',
                                                  'dues_reduction', 'dues_voluntary', 'dues_remittance')
-                          AND table_name NOT LIKE 'transfer%' AND table_name NOT LIKE 'duty%'""")
+                          AND table_name NOT LIKE 'transfer%' AND table_name NOT LIKE 'duty%'
+                          AND table_name NOT LIKE 'resp%'""")
                 .query(String.class).list();
         assertThat(LifePathListener.TABLES).containsExactlyInAnyOrderElementsOf(tables);
     }
