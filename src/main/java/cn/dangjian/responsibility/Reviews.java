@@ -25,6 +25,7 @@ import cn.dangjian.responsibility.internal.ReviewChecks;
 import cn.dangjian.responsibility.internal.ReviewDrafts;
 import cn.dangjian.responsibility.internal.ReviewParameters;
 import cn.dangjian.responsibility.internal.ReviewStore;
+import cn.dangjian.responsibility.internal.Subtrees;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.Permission;
@@ -32,8 +33,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 书记抓党建述职评议 (JG-14, KH-01, ZR-03). Each year the 工委 (or a 机关党委) opens a round for the secretaries of
- * the organizations directly below it; each 述职 is drafted from the year's records ({@link ReviewDrafts}), the
+ * 书记抓党建述职评议 (JG-14, KH-01, ZR-03). Each year the 工委 opens a round for the secretaries of the organizations
+ * directly below it, and a 机关党委 for those of every 党总支 and 党支部 of its subtree; each 述职 is drafted from the year's records ({@link ReviewDrafts}), the
  * secretary writes the narrative and submits it — the figures kept as they were that day — and the round's holder
  * records the 评议: the votes per grade of the configured set, the result, the comments and the problems raised,
  * which become rectification items of the reviewed organization (through the duty module) and appear in its next
@@ -69,7 +70,7 @@ public class Reviews {
         this.clock = clock;
     }
 
-    /** Opens the year's round: one 述职 for each organization directly below, with its secretary's name today. */
+    /** Opens the year's round: one 述职 for each organization it reviews, with its secretary's name today. */
     public long open(AccessScope scope, OpenRound cmd) {
         scope.require(Permission.DUTY_ASSIGN);
         OrgUnitRef issuer = orgs.refInScope(scope, cmd.issuerOrgId());
@@ -81,8 +82,7 @@ public class Reviews {
                 : LocalDate.of(cmd.year(), values.whole(ReviewParameters.OPENS_MONTH), 1);
         LocalDate closes = cmd.closesOn() != null ? cmd.closesOn() : LocalDate.of(cmd.year(), 12, 31);
         ReviewChecks.round(cmd.year(), opens, closes, LocalDate.now(clock));
-        List<OrgUnitRef> reviewed = orgs.allChildren(issuer.id()).stream()
-                .filter(o -> o.active() && o.type() != OrgType.PARTY_GROUP).toList();
+        List<OrgUnitRef> reviewed = reviewed(issuer);
         if (reviewed.isEmpty()) {
             throw new InvalidInputException("issuerOrgId", "组织评议的党组织", "没有下一级党组织");
         }
@@ -195,6 +195,19 @@ public class Reviews {
         }
         store.assess(r.review().id(), version, checked.reviewedOn(), checked.gradeCounts(), checked.result(),
                 checked.comments(), inspection);
+    }
+
+    /**
+     * Whose secretaries a round reviews: for a 工委, the organizations directly below it; for a 机关党委, every 党总支
+     * and 党支部 of its subtree — those under a 党总支 included (JG-14: each 机关基层党组织书记 reports each year).
+     */
+    private List<OrgUnitRef> reviewed(OrgUnitRef issuer) {
+        if (issuer.type() == OrgType.PARTY_COMMITTEE) {
+            return Subtrees.active(orgs, issuer.id()).stream().filter(o -> o.id() != issuer.id())
+                    .filter(o -> DutyLevel.of(o.type()) == DutyLevel.GENERAL_BRANCH || DutyLevel.of(o.type()) == DutyLevel.BRANCH)
+                    .toList();
+        }
+        return orgs.allChildren(issuer.id()).stream().filter(o -> o.active() && o.type() != OrgType.PARTY_GROUP).toList();
     }
 
     private static String secretary(CommitteeView c) {

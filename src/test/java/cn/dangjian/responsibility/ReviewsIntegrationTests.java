@@ -60,6 +60,8 @@ class ReviewsIntegrationTests {
     @Autowired
     TestTree trees;
     @Autowired
+    cn.dangjian.org.OrgUnits orgs;
+    @Autowired
     MutableClock clock;
 
     private final AccessScope system = AccessScope.system();
@@ -179,6 +181,15 @@ class ReviewsIntegrationTests {
         // the 机关党委's own 述职 in the 工委's round is listed for it, not for its branches
         assertThat(reviews.own(trees.subtreeScope(t.a()), t.a())).extracting(RoundView.Row::orgId).containsExactly(t.a());
         assertThat(reviews.own(trees.subtreeScope(t.a1()), t.a1())).isEmpty();
+        // a 机关党委's round reaches the branches under its 党总支 too; the 工委's only the organizations directly below
+        long general = orgs.create(system, new cn.dangjian.org.NewOrgUnit(t.a(), cn.dangjian.org.OrgType.GENERAL_BRANCH,
+                "测试局机关党总支" + t.a(), null, null, null));
+        long under = orgs.create(system, new cn.dangjian.org.NewOrgUnit(general, cn.dangjian.org.OrgType.BRANCH,
+                "测试局党总支第一党支部" + t.a(), null, null, null));
+        long committeeRound = reviews.open(system, new OpenRound(t.a(), 2026, null, null));
+        assertThat(reviews.rounds(system, t.a())).filteredOn(r -> r.id() == committeeRound).singleElement()
+                .satisfies(r -> assertThat(r.reviews()).extracting(RoundView.Row::orgId)
+                        .containsExactlyInAnyOrder(t.a1(), t.a2(), general, under));
     }
 
     private static AssessReview grade(LocalDate on) {
