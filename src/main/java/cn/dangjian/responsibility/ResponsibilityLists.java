@@ -15,9 +15,9 @@ import cn.dangjian.documents.DutyListDocument;
 import cn.dangjian.org.OrgUnitRef;
 import cn.dangjian.org.OrgUnits;
 import cn.dangjian.responsibility.internal.DutyStatuses;
+import cn.dangjian.responsibility.internal.ListRules;
 import cn.dangjian.responsibility.internal.ListStore;
 import cn.dangjian.responsibility.internal.Subtrees;
-import cn.dangjian.responsibility.internal.ListRules;
 import cn.dangjian.shared.AccessScope;
 import cn.dangjian.shared.NotFoundException;
 import cn.dangjian.shared.PageRequest;
@@ -61,13 +61,6 @@ public class ResponsibilityLists {
         scope.require(Permission.DUTY_VIEW);
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         return store.binding(org.path(), year).stream().findFirst().map(id -> load(id).view());
-    }
-
-    /** The lists issued by the organization or below it, latest year first. */
-    public List<ListView> issuedWithin(AccessScope scope, long orgId) {
-        scope.require(Permission.DUTY_VIEW);
-        OrgUnitRef org = orgs.refInScope(scope, orgId);
-        return store.issuedWithin(org.path()).stream().limit(50).map(id -> load(id).view()).toList();
     }
 
     public ListView get(AccessScope scope, long listId, long orgId) {

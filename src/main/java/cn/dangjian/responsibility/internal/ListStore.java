@@ -99,12 +99,6 @@ public class ListStore {
                 .param("year", year).param("path", path).query(Long.class).list();
     }
 
-    /** The ids of the lists issued inside the subtree at {@code path} (itself included), latest year first. */
-    public List<Long> issuedWithin(String path) {
-        return jdbc.sql("SELECT id FROM resp_list WHERE issuer_path LIKE :path ORDER BY year DESC, issuer_path")
-                .param("path", cn.dangjian.shared.Texts.escapeLike(path) + "%").query(Long.class).list();
-    }
-
     public Optional<Long> issuedBy(long orgId, int year) {
         return jdbc.sql("SELECT id FROM resp_list WHERE issuer_org_id = :org AND year = :year")
                 .param("org", orgId).param("year", year).query(Long.class).optional();
