@@ -78,10 +78,9 @@ public class Reviews {
             throw new InvalidInputException("issuerOrgId", "组织评议的党组织", "述职评议由机关工委或机关党委组织");
         }
         var values = parameters.valuesFor(issuer.path(), LocalDate.now(clock));
-        LocalDate opens = cmd.opensOn() != null ? cmd.opensOn()
-                : LocalDate.of(cmd.year(), values.whole(ReviewParameters.OPENS_MONTH), 1);
-        LocalDate closes = cmd.closesOn() != null ? cmd.closesOn() : LocalDate.of(cmd.year(), 12, 31);
-        ReviewChecks.round(cmd.year(), opens, closes, LocalDate.now(clock));
+        LocalDate[] window = ReviewChecks.window(cmd, values.whole(ReviewParameters.OPENS_MONTH), LocalDate.now(clock));
+        LocalDate opens = window[0];
+        LocalDate closes = window[1];
         List<OrgUnitRef> reviewed = reviewed(issuer);
         if (reviewed.isEmpty()) {
             throw new InvalidInputException("issuerOrgId", "组织评议的党组织", "没有下一级党组织");

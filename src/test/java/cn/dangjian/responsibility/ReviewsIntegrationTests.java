@@ -130,6 +130,11 @@ class ReviewsIntegrationTests {
                 LocalDate.of(2026, 11, 20), List.of(3, 1), "优秀", null, List.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).containsExactlyInAnyOrder("gradeCounts", "result"));
+        // counts that overflow an int when added are refused, not wrapped round
+        assertThatThrownBy(() -> reviews.assess(holder, reviewId, submitted.version(), new AssessReview(
+                LocalDate.of(2026, 11, 20), List.of(Integer.MAX_VALUE, Integer.MAX_VALUE, 2, 0), "好", null, List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("gradeCounts"));
         reviews.assess(holder, reviewId, submitted.version(), grade(LocalDate.of(2026, 11, 20)));
         ReviewView assessed = reviews.get(secretary, reviewId);
         assertThat(assessed.state()).isEqualTo(ReviewState.ASSESSED);
@@ -175,6 +180,13 @@ class ReviewsIntegrationTests {
         assertThatThrownBy(() -> reviews.open(system, new OpenRound(t.root(), 2024, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.problems()).extracting(p -> p.field()).containsExactly("year"));
+        // a year no date can be made of is named, not a failure of the server
+        assertThatThrownBy(() -> reviews.open(system, new OpenRound(t.root(), Integer.MAX_VALUE, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.problems()).extracting(p -> p.field()).containsExactly("year"));
+        assertThatThrownBy(() -> reviews.open(system, new OpenRound(t.root(), 2026, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 11, 1)))).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).extracting(p -> p.field()).containsExactly("closesOn"));
         long round = reviews.open(system, new OpenRound(t.root(), 2026, LocalDate.of(2026, 12, 1), null));
         assertThat(reviews.rounds(system, t.root())).filteredOn(r -> r.id() == round).singleElement()
                 .satisfies(r -> assertThat(r.reviews()).extracting(RoundView.Row::orgId).containsExactly(t.a()));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.dangjian.duty.RecordInspection;
 import cn.dangjian.responsibility.AssessReview;
+import cn.dangjian.responsibility.OpenRound;
 import cn.dangjian.shared.FieldProblem;
 import cn.dangjian.shared.InvalidInputException;
 import cn.dangjian.shared.TextKind;
@@ -16,19 +17,25 @@ public final class ReviewChecks {
     private ReviewChecks() {
     }
 
-    /** A round reviews this year or last, in a window inside the year or the first quarter after it. */
-    public static void round(int year, LocalDate opens, LocalDate closes, LocalDate today) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * A round's window: it reviews this year or last — checked before any date of that year is made — and runs
+     * inside the year or up to the end of the first quarter after it; a day not given is the parameter's month's
+     * first day and the year's last day.
+     */
+    public static LocalDate[] window(OpenRound cmd, int opensMonth, LocalDate today) {
+        int year = cmd.year();
         if (year < today.getYear() - 1 || year > today.getYear()) {
-            problems.add(new FieldProblem("year", "年度", "应为今年或上一年"));
-        } else if (opens.getYear() != year) {
-            problems.add(new FieldProblem("opensOn", "开始日期", "应在" + year + "年内"));
-        } else if (closes.isBefore(opens) || closes.isAfter(LocalDate.of(year + 1, 3, 31))) {
-            problems.add(new FieldProblem("closesOn", "结束日期", "应不早于开始日期，且不晚于次年3月31日"));
+            throw new InvalidInputException("year", "年度", "应为今年或上一年");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        LocalDate opens = cmd.opensOn() != null ? cmd.opensOn() : LocalDate.of(year, opensMonth, 1);
+        LocalDate closes = cmd.closesOn() != null ? cmd.closesOn() : LocalDate.of(year, 12, 31);
+        if (opens.getYear() != year) {
+            throw new InvalidInputException("opensOn", "开始日期", "应在" + year + "年内");
         }
+        if (closes.isBefore(opens) || closes.isAfter(LocalDate.of(year + 1, 3, 31))) {
+            throw new InvalidInputException("closesOn", "结束日期", "应不早于开始日期，且不晚于次年3月31日");
+        }
+        return new LocalDate[] {opens, closes};
     }
 
     /** The day a 述职 was made: today when not given, else between the round's opening and today. */
@@ -68,9 +75,9 @@ public final class ReviewChecks {
         List<String> grades = round.grades();
         if (cmd.gradeCounts().size() != grades.size() || cmd.gradeCounts().stream().anyMatch(c -> c == null || c < 0)) {
             problems.add(new FieldProblem("gradeCounts", "评议票数", "请为每个等次填写0或正整数"));
-        } else if (cmd.gradeCounts().stream().mapToInt(Integer::intValue).sum() == 0) {
+        } else if (cmd.gradeCounts().stream().mapToLong(Integer::longValue).sum() == 0) {
             problems.add(new FieldProblem("gradeCounts", "评议票数", "至少应有一票"));
-        } else if (cmd.gradeCounts().stream().mapToInt(Integer::intValue).sum() > 10_000) {
+        } else if (cmd.gradeCounts().stream().mapToLong(Integer::longValue).sum() > 10_000) {
             problems.add(new FieldProblem("gradeCounts", "评议票数", "合计不能超过10000票"));
         }
         if (cmd.result() == null || !grades.contains(cmd.result())) {
