@@ -71,7 +71,7 @@ public class ResponsibilityLists {
     /** The list as issued, as PDF or Word (in the issuer's own format if uploaded). */
     public ResponsibilityFile document(AccessScope scope, long listId, long orgId, boolean pdf) {
         scope.require(Permission.DUTY_VIEW);
-        ListStore.Stored stored = reach(scope, listId, orgId);
+        ListStore.Stored stored = reach(scope, listId, orgId).list();
         ListView list = stored.view();
         DutyListDocument doc = new DutyListDocument(list.title(), list.issuerName(), list.issuedOn(),
                 list.duties().stream().map(d -> new DutyListDocument.Row(d.level().label(), d.post().label(), d.text(),
@@ -116,8 +116,9 @@ public class ResponsibilityLists {
     /** The organization's duties under the list with their status from the records. */
     public OrgDuties duties(AccessScope scope, long listId, long orgId) {
         scope.require(Permission.DUTY_VIEW);
-        ListView list = reach(scope, listId, orgId).view();
-        OrgUnitRef org = bound(list, orgId);
+        Reached reached = reach(scope, listId, orgId);
+        ListView list = reached.view();
+        OrgUnitRef org = bound(reached);
         List<DutyLine> lines = statuses.of(list, List.of(org), store.statements(listId, List.of(org.id())))
                 .get(org.id());
         return new OrgDuties(list, org.id(), org.name(), DutyLevel.of(org.type()), list.year(), lines);
@@ -130,8 +131,9 @@ public class ResponsibilityLists {
     public PageResult<ListOverview.Row> overview(AccessScope scope, long listId, long orgId, boolean overdueOnly,
                                                  PageRequest page) {
         scope.require(Permission.DUTY_VIEW);
-        ListStore.Stored stored = reach(scope, listId, orgId);
-        OrgUnitRef org = orgs.refInScope(scope, orgId);
+        Reached reached = reach(scope, listId, orgId);
+        ListStore.Stored stored = reached.list();
+        OrgUnitRef org = reached.org();
         long root = org.path().startsWith(stored.issuerPath()) ? org.id() : stored.view().issuerOrgId();
         List<OrgUnitRef> bound = Subtrees.active(orgs, root).stream().filter(o -> DutyLevel.of(o.type()) != null)
                 .toList();
@@ -158,30 +160,38 @@ public class ResponsibilityLists {
     @Transactional
     public void state(AccessScope scope, long listId, long dutyId, long orgId, String statement) {
         scope.require(Permission.DUTY_REPORT);
-        ListView list = reach(scope, listId, orgId).view();
-        OrgUnitRef org = bound(list, orgId);
+        Reached reached = reach(scope, listId, orgId);
+        ListView list = reached.view();
+        OrgUnitRef org = bound(reached);
         DutyView duty = list.duties().stream().filter(d -> d.id() == dutyId && d.level() == DutyLevel.of(org.type()))
                 .findFirst().orElseThrow(() -> new NotFoundException("该职责不存在"));
         String text = ListRules.statement(duty, statement);
         store.state(duty.id(), org.id(), org.path(), text, scope.username(), clock.instant());
     }
 
-    private ListStore.Stored reach(AccessScope scope, long listId, long orgId) {
+    /** A list reached through an organization in the caller's scope, with that organization. */
+    private record Reached(ListStore.Stored list, OrgUnitRef org) {
+
+        ListView view() {
+            return list.view();
+        }
+    }
+
+    private Reached reach(AccessScope scope, long listId, long orgId) {
         OrgUnitRef org = orgs.refInScope(scope, orgId);
         ListStore.Stored list = load(listId);
         if (!org.path().startsWith(list.issuerPath()) && !list.issuerPath().startsWith(org.path())) {
             throw new NotFoundException(NOT_FOUND);
         }
-        return list;
+        return new Reached(list, org);
     }
 
-    private OrgUnitRef bound(ListView list, long orgId) {
-        OrgUnitRef org = orgs.refs(List.of(orgId)).get(0);
-        ListStore.Stored stored = load(list.id());
-        if (!org.path().startsWith(stored.issuerPath()) || DutyLevel.of(org.type()) == null) {
+    /** The reached organization, if the list binds it: issued at or above it, for its level. */
+    private static OrgUnitRef bound(Reached r) {
+        if (!r.org().path().startsWith(r.list().issuerPath()) || DutyLevel.of(r.org().type()) == null) {
             throw new NotFoundException("该党组织不在本清单的范围内");
         }
-        return org;
+        return r.org();
     }
 
     private OrgUnitRef issuer(AccessScope scope, long orgId) {
